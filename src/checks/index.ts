@@ -5,6 +5,7 @@ import { checkCarryOver } from './cross-year';
 import type { Finding } from './findings';
 
 export { RULES, type CellRef, type Finding, type RuleNumber } from './findings';
+export { describeFinding, ruleText } from './describe';
 
 /** Rules 1–4: what a single report's own tables must satisfy. */
 export function checkReport(report: Report): Finding[] {

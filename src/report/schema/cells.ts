@@ -2,13 +2,17 @@ import { z } from 'astro/zod';
 import { APPEAL_COLUMNS, APPLICANT_COLUMNS, type Label } from '../labels';
 
 /** One table cell: a count as printed, or null where the source left it blank or wrote “/”, “—”, “无”. */
-export const cell = z.int().nonnegative().nullable();
+const CELL_EXPECTED = 'expected a whole number ≥ 0, or null for a blank cell';
+export const cell = z.int({ error: CELL_EXPECTED }).nonnegative({ error: CELL_EXPECTED }).nullable();
 
 /** An amount in 万元 (may hold decimals), or null. */
-export const amount = z.number().nonnegative().nullable();
+export const amount = z
+  .number({ error: 'expected an amount in 万元 ≥ 0, or null for a blank cell' })
+  .nonnegative({ error: 'expected an amount in 万元 ≥ 0, or null for a blank cell' })
+  .nullable();
 
 /** 本年增/减: a signed count, or null. */
-export const signedCell = z.int().nullable();
+export const signedCell = z.int({ error: 'expected a whole number (may be negative), or null for a blank cell' }).nullable();
 
 const cellRow = (columns: readonly Label[]) =>
   z.array(cell).length(columns.length, {

@@ -1,0 +1,2 @@
+export function deployment(env?: Record<string, string | undefined>): { site: string; base: string };
+export function reportsDir(env?: Record<string, string | undefined>): string;

@@ -1,0 +1,75 @@
+import type { Finding } from '../../checks';
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_GROUP_COLUMNS,
+  APPLICANT_GROUP_LABEL,
+  APPLICANT_HEADER_LABEL,
+  APPLICATIONS_RULE_NOTE,
+  APPLICATIONS_TITLE,
+} from '../labels';
+import type { TabledReport } from '../schema';
+import { applicationTable } from '../table-cells';
+import { flaggedCells, type HeaderCell, type TableModel, type TableRow } from './model';
+
+const colId = (i: number) => `a-col-${APPLICANT_COLUMNS[i]!.key}`;
+
+function head(): HeaderCell[][] {
+  const first = APPLICANT_COLUMNS[0]!;
+  const total = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]!;
+  return [
+    [
+      { text: APPLICATIONS_RULE_NOTE, colspan: 3, rowspan: 3, scope: 'col' },
+      { id: 'a-applicants', text: APPLICANT_HEADER_LABEL, colspan: APPLICANT_COLUMNS.length, scope: 'colgroup' },
+    ],
+    [
+      { id: colId(0), text: first.label, rowspan: 2, scope: 'col' },
+      { id: 'a-organisations', text: APPLICANT_GROUP_LABEL, colspan: APPLICANT_GROUP_COLUMNS.length, scope: 'colgroup' },
+      { id: colId(APPLICANT_COLUMNS.length - 1), text: total.label, rowspan: 2, scope: 'col' },
+    ],
+    APPLICANT_GROUP_COLUMNS.map((i) => ({ id: colId(i), text: APPLICANT_COLUMNS[i]!.label, scope: 'col' as const })),
+  ];
+}
+
+const columnHeaders = (i: number) =>
+  (APPLICANT_GROUP_COLUMNS as readonly number[]).includes(i) ? ['a-applicants', 'a-organisations', colId(i)] : ['a-applicants', colId(i)];
+
+/** Section 3 laid out like the official table: 3 label columns with merged group cells, 7 applicant columns. */
+export function applicationsTableModel(report: TabledReport, findings: readonly Finding[]): TableModel {
+  const isFlagged = flaggedCells(findings);
+  const rows = applicationTable(report);
+  const sectionSize = rows.filter(({ row }) => row.section).length;
+  const body: TableRow[] = [];
+  let lastSection: string | undefined;
+  let lastGroup: string | undefined;
+  for (const { row, cells } of rows) {
+    const path = row.path.join('.');
+    const rowId = `a-row-${row.path.join('-')}`;
+    const headers: HeaderCell[] = [];
+    const scope: string[] = [];
+    if (row.section && row.section !== lastSection) {
+      headers.push({ id: 'a-results', text: row.section, rowspan: sectionSize, scope: 'row' });
+    }
+    if (row.section) scope.push('a-results');
+    if (row.group) {
+      const groupId = `a-group-${row.path[1]}`;
+      if (row.group !== lastGroup) {
+        const groupSize = rows.filter((r) => r.row.group === row.group).length;
+        headers.push({ id: groupId, text: row.group, rowspan: groupSize, scope: 'row' });
+      }
+      scope.push(groupId);
+    }
+    headers.push({ id: rowId, text: `${row.number}${row.label}`, colspan: row.section ? (row.group ? 1 : 2) : 3, scope: 'row' });
+    lastSection = row.section;
+    lastGroup = row.group;
+    body.push({
+      headers,
+      cells: cells.map((value, column) => ({
+        value,
+        key: `applications.${path}[${column}]`,
+        headers: [...scope, rowId, ...columnHeaders(column)],
+        flagged: isFlagged({ table: 'applications', row: path, column }),
+      })),
+    });
+  }
+  return { id: 'applications-table', caption: `三、${APPLICATIONS_TITLE}`, head: head(), body };
+}

@@ -1,0 +1,17 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { repoRoot } from './paths';
+import type { TestSite } from './sites';
+
+const run = promisify(execFile);
+
+/** Builds a site the way users do (`npm run build`), with its report folder and base path. */
+export async function buildSite(site: TestSite): Promise<void> {
+  await run('npm', ['run', 'build', '--', '--outDir', site.outDir], {
+    cwd: repoRoot,
+    env: { ...process.env, REPORTS_DIR: site.reportsDir, BASE_PATH: site.base, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((e: { stdout?: string; stderr?: string }) => {
+    throw new Error(`building ${site.name} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  });
+}

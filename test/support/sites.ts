@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { repoRoot, testSitesDir } from './paths';
+
+export interface TestSite {
+  name: string;
+  /** Report folder the site is built from. */
+  reportsDir: string;
+  /** BASE_PATH the site is built for ('/' for none). */
+  base: string;
+  outDir: string;
+}
+
+const site = (name: string, reportsDir: string, base: string): TestSite => ({
+  name,
+  reportsDir: resolve(repoRoot, reportsDir),
+  base,
+  outDir: resolve(testSitesDir, name),
+});
+
+/** The bundled reports, at the root of the origin. */
+export const bundledSite = site('bundled', 'content/reports', '/');
+/** Test fixtures (a broken 勾稽关系, a 2019-layout later year, nulls) under a government-style sub-path. */
+export const fixtureSite = site('fixture', 'test/fixtures/reports', '/xxgk/ndbg/');
+
+export const TEST_SITES = [bundledSite, fixtureSite];
