@@ -1,0 +1,54 @@
+/**
+ * npm run build [-- --outDir dir]: validate the report files, build the site with Astro into a
+ * staging folder next to the output, run the post-build steps on it, then swap it in. A failed
+ * build leaves the previous output untouched and never a half-written one.
+ */
+import { spawn } from 'node:child_process';
+import { rm, rename } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { reportsDir } from '../src/config/deploy.mjs';
+import { POST_BUILD_STEPS } from './build/steps';
+import { formatProblems, validateReportFiles } from './build/validate-files';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(root, values.outDir);
+const staging = `${outDir}.staging`;
+
+function astroBuild(dir: string): Promise<void> {
+  const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', dir], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`astro build exited with ${code}`))));
+  });
+}
+
+async function main() {
+  const { problems } = await validateReportFiles(resolve(root, reportsDir()), root);
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    process.exit(1);
+  }
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await astroBuild(staging);
+    for (const step of POST_BUILD_STEPS) await step.run(staging);
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`Build failed; ${values.outDir} was left as it was. ${(e as Error).message}`);
+    process.exit(1);
+  }
+  const old = `${outDir}.old`;
+  await rm(old, { recursive: true, force: true });
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(staging, outDir);
+  await rm(old, { recursive: true, force: true });
+}
+
+await main();
