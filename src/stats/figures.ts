@@ -1,0 +1,84 @@
+import { APPLICATION_ROWS } from '../report/labels';
+import { hasTables, type Appeals, type Cell, type Report, type TabledReport } from '../report/schema';
+import { applicationCells } from '../report/table-cells';
+
+/**
+ * The counts every indicator is computed from, all from the 总计 column (section 3) or 总计 /
+ * 纠正 / 尚未审结 columns (section 4). `null` means “not reported”: the report left every cell
+ * behind the figure blank (or has no tables), which is not the same as 0.
+ */
+export const FIGURE_KEYS = [
+  'received',
+  'carried_over',
+  'handled',
+  'disclosed',
+  'partially_disclosed',
+  'withheld',
+  'unavailable',
+  'not_processed',
+  'other',
+  'carried_forward',
+  'review_total',
+  'review_corrected',
+  'review_pending',
+  'litigation_total',
+  'litigation_corrected',
+  'litigation_pending',
+  'proactive_total',
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+export type Figures = Record<FigureKey, number | null>;
+
+const TOTAL = 6;
+
+/** Sum of cells where a blank counts as 0, unless every cell is blank: then the figure is not reported. */
+export function nullableSum(cells: readonly (number | null | undefined)[]): number | null {
+  let total: number | null = null;
+  for (const c of cells) if (c !== null && c !== undefined) total = (total ?? 0) + c;
+  return total;
+}
+
+/** The 总计 cells of every result row under a results key (a group, or a single row). */
+function resultTotals(report: TabledReport, group: string): Cell[] {
+  return APPLICATION_ROWS[report.template]
+    .filter((r) => r.isResult && r.path[1] === group)
+    .map((r) => applicationCells(report.applications, r)[TOTAL] ?? null);
+}
+
+const APPEAL = { upheld: 0, corrected: 1, other: 2, pending: 3, total: 4 } as const;
+const appealCells = (appeals: Appeals, rows: (keyof Appeals)[], column: number) => rows.map((r) => appeals[r][column]);
+
+/** The figures of one report. 其他处理 is one row in template 2019 and three in 2021: both sum to `other`. */
+export function reportFigures(report: Report): Figures {
+  const proactive_total = report.disclosure?.total ?? null;
+  if (!hasTables(report)) {
+    const none = Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
+    return { ...none, proactive_total };
+  }
+  const a = report.applications;
+  const lit: (keyof Appeals)[] = ['litigation_direct', 'litigation_after_review'];
+  return {
+    received: a.received[TOTAL] ?? null,
+    carried_over: a.carried_over[TOTAL] ?? null,
+    handled: a.results.total[TOTAL] ?? null,
+    disclosed: nullableSum(resultTotals(report, 'disclosed')),
+    partially_disclosed: nullableSum(resultTotals(report, 'partially_disclosed')),
+    withheld: nullableSum(resultTotals(report, 'withheld')),
+    unavailable: nullableSum(resultTotals(report, 'unavailable')),
+    not_processed: nullableSum(resultTotals(report, 'not_processed')),
+    other: nullableSum(resultTotals(report, 'other')),
+    carried_forward: a.carried_forward[TOTAL] ?? null,
+    review_total: report.appeals.review[APPEAL.total] ?? null,
+    review_corrected: report.appeals.review[APPEAL.corrected] ?? null,
+    review_pending: report.appeals.review[APPEAL.pending] ?? null,
+    litigation_total: nullableSum(appealCells(report.appeals, lit, APPEAL.total)),
+    litigation_corrected: nullableSum(appealCells(report.appeals, lit, APPEAL.corrected)),
+    litigation_pending: nullableSum(appealCells(report.appeals, lit, APPEAL.pending)),
+    proactive_total,
+  };
+}
+
+/** Figures summed over several reports (a region, a year): blank counts as 0 unless every report left it blank. */
+export function sumFigures(list: readonly Figures[]): Figures {
+  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, nullableSum(list.map((f) => f[k]))])) as Figures;
+}
