@@ -1,4 +1,4 @@
-import { APPLICATION_ROWS } from '../report/labels';
+import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_ROWS, LITIGATION_LABEL } from '../report/labels';
 import { hasTables, type Appeals, type Cell, type Report, type TabledReport } from '../report/schema';
 import { applicationCells } from '../report/table-cells';
 
@@ -46,6 +46,7 @@ function resultTotals(report: TabledReport, group: string): Cell[] {
 }
 
 const APPEAL = { upheld: 0, corrected: 1, other: 2, pending: 3, total: 4 } as const;
+const RESULTS_TOTAL = APPLICATION_ROWS['2021'].find((r) => r.path.join('.') === 'results.total')!;
 const appealCells = (appeals: Appeals, rows: (keyof Appeals)[], column: number) => rows.map((r) => appeals[r][column]);
 
 /** The figures of one report. 其他处理 is one row in template 2019 and three in 2021: both sum to `other`. */
@@ -82,3 +83,37 @@ export function reportFigures(report: Report): Figures {
 export function sumFigures(list: readonly Figures[]): Figures {
   return Object.fromEntries(FIGURE_KEYS.map((k) => [k, nullableSum(list.map((f) => f[k]))])) as Figures;
 }
+
+const row2021 = (key: string) => APPLICATION_ROWS['2021'].find((r) => r.path.join('.') === key || r.path[1] === key)!;
+/** Label of a section-3 figure as the official table numbers it, e.g. 一、本年新收… or （三）不予公开. */
+const applicationLabel = (key: string) => {
+  const row = row2021(key);
+  return row.path[0] === 'results' && row.group ? row.group : `${row.number}${row.label.replace(/（.*$/u, '')}`;
+};
+const appealLabel = (row: string, column: number) => `${row}·${APPEAL_COLUMNS[column]!.label}`;
+const LITIGATION = LITIGATION_LABEL;
+const REVIEW = APPEAL_ROWS[0].label;
+
+/** Column headings of the figures, from the official row and column names. */
+export const FIGURE_LABELS: Record<FigureKey, string> = {
+  received: applicationLabel('received'),
+  carried_over: applicationLabel('carried_over'),
+  handled: `${RESULTS_TOTAL.section ?? ''}${RESULTS_TOTAL.number}${RESULTS_TOTAL.label}`,
+  disclosed: applicationLabel('results.disclosed'),
+  partially_disclosed: applicationLabel('results.partially_disclosed'),
+  withheld: applicationLabel('withheld'),
+  unavailable: applicationLabel('unavailable'),
+  not_processed: applicationLabel('not_processed'),
+  other: applicationLabel('other'),
+  carried_forward: applicationLabel('carried_forward'),
+  review_total: appealLabel(REVIEW, APPEAL.total),
+  review_corrected: appealLabel(REVIEW, APPEAL.corrected),
+  review_pending: appealLabel(REVIEW, APPEAL.pending),
+  litigation_total: appealLabel(LITIGATION, APPEAL.total),
+  litigation_corrected: appealLabel(LITIGATION, APPEAL.corrected),
+  litigation_pending: appealLabel(LITIGATION, APPEAL.pending),
+  proactive_total: '主动公开政府信息（条）',
+};
+
+/** The six outcome groups of 三、本年度办理结果, whose shares make the outcome mix. */
+export const OUTCOME_KEYS = ['disclosed', 'partially_disclosed', 'withheld', 'unavailable', 'not_processed', 'other'] as const satisfies readonly FigureKey[];

@@ -1,0 +1,89 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
+import { DASHES, MARKERS, PALETTE, type ChartSpec } from './spec';
+
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/** A white background, so the PNG download is readable on any viewer. */
+const whiteBackground: Plugin = {
+  id: 'nianbaoWhiteBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+function datasets(spec: ChartSpec) {
+  return spec.series.map((s, i) => {
+    const color = PALETTE[i % PALETTE.length]!;
+    if (spec.kind === 'line') {
+      return {
+        label: s.label,
+        data: s.values,
+        borderColor: color,
+        backgroundColor: color,
+        borderDash: DASHES[i % DASHES.length]!,
+        pointStyle: MARKERS[i % MARKERS.length]!,
+        pointRadius: 5,
+        borderWidth: 2,
+        spanGaps: false,
+      };
+    }
+    return { label: s.label, data: s.values, backgroundColor: color, borderColor: '#fff', borderWidth: spec.kind === 'stacked' ? 1 : 0 };
+  });
+}
+
+/** Draws a chart spec on a canvas with the project's palette; no animation, so it is drawn at once. */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  Chart.defaults.font.family = FONT;
+  Chart.defaults.color = '#1a1a1a';
+  const stacked = spec.kind === 'stacked';
+  const valueAxis = {
+    beginAtZero: true,
+    stacked,
+    ticks: { callback: (v: string | number) => (spec.unit === '%' ? `${v}%` : String(v)) },
+  };
+  const config: ChartConfiguration = {
+    type: spec.kind === 'line' ? 'line' : 'bar',
+    data: { labels: spec.categories, datasets: datasets(spec) as ChartConfiguration['data']['datasets'] },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      scales: spec.horizontal ? { x: valueAxis, y: { stacked } } : { x: { stacked }, y: valueAxis },
+      plugins: { legend: { display: spec.series.length > 1, labels: { usePointStyle: spec.kind === 'line' } } },
+    },
+    plugins: [whiteBackground],
+  };
+  return new Chart(canvas, config);
+}
+
+/** Offers the chart as a PNG file through a button next to it. */
+export function pngButton(button: HTMLButtonElement, canvas: HTMLCanvasElement, name: string): void {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.href = canvas.toDataURL('image/png');
+    link.download = `${name}.png`;
+    link.click();
+  });
+}
