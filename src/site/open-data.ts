@@ -9,3 +9,6 @@ export const jsonResponse = (data: unknown) =>
   new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
 export const csvResponse = (csv: string) => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+
+export const xlsxResponse = (xlsx: Buffer) =>
+  new Response(new Uint8Array(xlsx), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });

@@ -22,4 +22,7 @@ export const bundledSite = site('bundled', 'content/reports', '/');
 /** Test fixtures (a broken 勾稽关系, a 2019-layout later year, nulls) under a government-style sub-path. */
 export const fixtureSite = site('fixture', 'test/fixtures/reports', '/xxgk/ndbg/');
 
-export const TEST_SITES = [bundledSite, fixtureSite];
+/** 60 generated reports (4 provinces, 2020–2022, both templates, some broken rules) for the browse pages; written under .cache/, never content/. */
+export const generatedSite = site('generated', '.cache/generated-reports', '/gk/');
+
+export const TEST_SITES = [bundledSite, fixtureSite, generatedSite];

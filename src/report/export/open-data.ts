@@ -11,17 +11,18 @@ export function openDataReport(entry: CatalogEntry, url: string): OpenDataReport
   return { ...entry.report, agency_slug: entry.agencySlug, url, checks: entry.findings };
 }
 
-const META_COLUMNS: { header: string; get: (r: OpenDataReport) => string | number | undefined }[] = [
-  { header: '标题', get: (r) => r.title },
-  { header: '机关', get: (r) => r.agency },
-  { header: '机关代码', get: (r) => r.agency_slug },
-  { header: '地区', get: (r) => r.region.join('/') },
-  { header: '年度', get: (r) => r.year },
-  { header: '模板', get: (r) => r.template },
-  { header: '发布日期', get: (r) => r.published },
-  { header: '原文链接', get: (r) => r.source_url },
-  { header: '页面', get: (r) => r.url },
-  { header: '勾稽关系问题数', get: (r) => r.checks.length },
+/** The report's own fields before the table cells; `key` names the field of reports.json. */
+export const META_COLUMNS: { key: string; header: string; get: (r: OpenDataReport) => string | number | undefined }[] = [
+  { key: 'title', header: '标题', get: (r) => r.title },
+  { key: 'agency', header: '机关', get: (r) => r.agency },
+  { key: 'agency_slug', header: '机关代码', get: (r) => r.agency_slug },
+  { key: 'region', header: '地区', get: (r) => r.region.join('/') },
+  { key: 'year', header: '年度', get: (r) => r.year },
+  { key: 'template', header: '模板', get: (r) => r.template },
+  { key: 'published', header: '发布日期', get: (r) => r.published },
+  { key: 'source_url', header: '原文链接', get: (r) => r.source_url },
+  { key: 'url', header: '页面', get: (r) => r.url },
+  { key: 'checks', header: '勾稽关系问题数', get: (r) => r.checks.length },
 ];
 
 /** UTF-8 byte-order mark: without it Excel opens the CSV as GBK and garbles the Chinese. */
@@ -29,7 +30,13 @@ const BOM = '\uFEFF';
 
 /** One row per report, one column per table cell; blank where the cell is null or the template lacks it. */
 export function reportsCsv(reports: readonly OpenDataReport[]): string {
+  const { header, rows } = reportsTable(reports);
+  return BOM + stringify([header, ...rows], { record_delimiter: '\r\n' });
+}
+
+/** The flat table behind the CSV and XLSX downloads: Chinese headers, then one row per report ('' = blank). */
+export function reportsTable(reports: readonly OpenDataReport[]): { header: string[]; rows: (string | number)[][] } {
   const header = [...META_COLUMNS.map((c) => c.header), ...CELL_COLUMNS.map((c) => c.header)];
   const rows = reports.map((r) => [...META_COLUMNS.map((c) => c.get(r) ?? ''), ...CELL_COLUMNS.map((c) => c.get(r) ?? '')]);
-  return BOM + stringify([header, ...rows], { record_delimiter: '\r\n' });
+  return { header, rows };
 }
