@@ -10,4 +10,6 @@ export default defineConfig({
   // External stylesheets only: a strict Content-Security-Policy forbids inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Scripts always as external files (Vite inlines small ones otherwise): CSP script-src 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,4 +1,4 @@
-import { FIGURE_KEYS, type Figures } from './figures';
+import { FIGURE_KEYS, type Figures } from './figure-keys';
 import type { Stats } from './rollup';
 
 /**

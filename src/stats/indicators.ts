@@ -1,4 +1,4 @@
-import type { FigureKey, Figures } from './figures';
+import type { FigureKey, Figures } from './figure-keys';
 
 export type IndicatorUnit = '件' | '条' | '%';
 
