@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasTables } from '../../src/report/schema';
+import { slugify } from '../../src/report/slug';
+import { launchBrowser, watchedPage } from '../support/browser';
+import { readReports, type ReportFile } from '../support/frontmatter';
+import { serveStatic } from '../support/serve';
+import { generatedSite } from '../support/sites';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let files: ReportFile[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(generatedSite.outDir, generatedSite.base);
+  files = await readReports(generatedSite.reportsDir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** For each chart figure: how many canvas pixels differ from the white background, the JSON data numbers and the table numbers. */
+const readCharts = (page: Page) =>
+  page.$$eval('figure[data-chart]', (figures) =>
+    figures.map((f) => {
+      const canvas = f.querySelector('canvas');
+      let inked = 0;
+      if (canvas) {
+        const ctx = canvas.getContext('2d')!;
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240)) inked++;
+      }
+      const spec = JSON.parse(f.querySelector('script[type="application/json"]')!.textContent!) as { categories: string[]; series: { values: (number | null)[] }[] };
+      const fromJson = spec.categories.map((_, i) => spec.series.map((s) => s.values[i] ?? null));
+      const fromTable = [...f.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.dataset.value ? Number(td.dataset.value) : null)));
+      const shownText = [...f.querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
+      return { id: f.dataset.chart, inked, fromJson, fromTable, shownText, label: canvas?.getAttribute('aria-label') ?? '' };
+    }),
+  );
+
+describe('charts in Chromium', () => {
+  test('every chart on the agency, year and region pages draws, and its table holds the same numbers', async () => {
+    const agency = files.find((f) => f.report.year === 2022)!;
+    const pages = [`agencies/${agency.slug}/`, 'years/2022/', 'years/', 'regions/', `regions/${agency.report.region.map(slugify).join('/')}/`];
+    for (const path of [...new Set(pages)]) {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      await page.goto(server.url(path));
+      const charts = await readCharts(page);
+      expect(charts.length, path).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.inked, `${path} ${c.id} draws`).toBeGreaterThan(500);
+        expect(c.fromTable, `${path} ${c.id}`).toEqual(c.fromJson);
+        expect(c.label.length, `${path} ${c.id} summary`).toBeGreaterThan(5);
+        // The numbers a reader sees are the same numbers (grouped digits, % for rates, — for not reported).
+        expect(c.shownText.map((t) => (t === '—' ? null : Number(t.replace(/[,%]/g, ''))))).toEqual(c.fromJson.flat());
+      }
+      expect(consoleProblems, path).toEqual([]);
+      expect(foreignRequests, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test('the year page’s top-agencies chart shows the agencies with the most new applications', async () => {
+    const { page } = await watchedPage(browser, server.origin);
+    await page.goto(server.url('years/2022/'));
+    const rows = await page.$$eval('#top-received-table tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, Number((tr.querySelector('td') as HTMLElement).dataset.value)]));
+    const expected = files
+      .filter((f) => f.report.year === 2022 && hasTables(f.report))
+      .map((f) => [f.report.agency, hasTables(f.report) ? f.report.applications.received[6] : 0] as const)
+      .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+      .slice(0, 10);
+    expect(rows.map((r) => r[1])).toEqual(expected.map((e) => e[1]));
+    // Sorting the agency table by a header puts the largest first.
+    await page.locator('#year-agencies th[data-indicator="handled"] button').click();
+    const handled = await page.$$eval('#year-agencies tbody td[data-indicator="handled"]', (tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+    expect(handled).toEqual([...handled].sort((a, b) => b - a));
+    expect(await page.locator('#year-agencies th[data-indicator="handled"]').getAttribute('aria-sort')).toBe('descending');
+    await page.close();
+  });
+
+  test('without JavaScript the charts’ tables still carry every number', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url('years/2022/'));
+    expect(await page.locator('figure[data-chart] canvas').count()).toBe(0);
+    expect(await page.locator('#top-received-table tbody tr').count()).toBe(10);
+    expect(await page.locator('#top-received-table tbody tr').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the compare page in Chromium', () => {
+  test('restores a selection from its URL, shows its numbers, draws its chart and offers it as CSV', async () => {
+    const [a, b] = [...new Set(files.map((f) => f.slug))].slice(3, 5) as [string, string];
+    const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`compare/?a=${a},${b}&i=received,handled&y=2021,2022`));
+    await page.waitForSelector('body[data-compare-ready]');
+    expect(await page.locator('#ind-received').isChecked()).toBe(true);
+    expect(await page.locator('#ind-disclosure_rate').isChecked()).toBe(false);
+    expect(await page.locator('#year-2020').isChecked()).toBe(false);
+    const rows = await page.$$eval('#compare-table tbody tr', (trs) =>
+      trs.map((tr) => ({ agency: (tr as HTMLElement).dataset.agency, year: Number((tr as HTMLElement).dataset.year), received: Number((tr.querySelector('[data-indicator="received"]') as HTMLElement).dataset.value) })),
+    );
+    const expected = [a, b].flatMap((slug) =>
+      [2021, 2022].map((year) => {
+        const r = files.find((f) => f.slug === slug && f.report.year === year)!.report;
+        return { agency: slug, year, received: hasTables(r) ? r.applications.received[6] : null };
+      }),
+    );
+    expect(rows).toEqual(expected);
+    const inked = await page.$eval('#compare-chart-box canvas', (c) => {
+      const { data } = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(500);
+    const bytes = await page.$eval('#compare-csv', async (link) => [...new Uint8Array(await (await fetch((link as HTMLAnchorElement).href)).arrayBuffer())]);
+    expect(bytes.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(new Uint8Array(bytes));
+    expect(csv.trim().split('\r\n')).toHaveLength(5);
+    expect(csv).toContain(`,${a},`);
+
+    // Type-ahead: pick a third agency by part of its name; the URL follows.
+    const third = files.find((f) => ![a, b].includes(f.slug))!;
+    await page.locator('#agency-input').fill(third.report.agency.slice(0, 4));
+    const option = await page.$$eval('#agency-options option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const pick = option.find((o) => o.startsWith(third.report.agency))!;
+    expect(pick).toBeDefined();
+    await page.locator('#agency-input').fill(pick);
+    await page.locator('#agency-add').click();
+    expect(new URL(page.url()).searchParams.get('a')).toBe(`${a},${b},${third.slug}`);
+    expect(await page.locator('#compare-table tbody tr').count()).toBe(6);
+    // Unchecking a year updates table and URL; going back restores it.
+    await page.locator('#year-2021').uncheck();
+    expect(new URL(page.url()).searchParams.get('y')).toBe('2022');
+    expect(await page.locator('#compare-table tbody tr').count()).toBe(3);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 6);
+    expect(consoleProblems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('the quality filter keeps only the chosen province’s findings', async () => {
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url('quality/'));
+    const all = await page.locator('#quality-findings tbody tr').count();
+    const province = await page.$eval('#quality-findings tbody tr', (tr) => (tr as HTMLElement).dataset.province!);
+    await page.locator('#filter-province').selectOption(province);
+    const visible = await page.$$eval('#quality-findings tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.province));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(all);
+    expect(new Set(visible)).toEqual(new Set([province]));
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+});
