@@ -59,7 +59,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const valueAxis = {
     beginAtZero: true,
     stacked,
-    ticks: { callback: (v: string | number) => (spec.unit === '%' ? `${v}%` : String(v)) },
+    ticks: { precision: spec.unit === '%' ? 1 : 0, callback: (v: string | number) => (spec.unit === '%' ? `${v}%` : String(v)) },
   };
   const config: ChartConfiguration = {
     type: spec.kind === 'line' ? 'line' : 'bar',
