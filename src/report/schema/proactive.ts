@@ -4,7 +4,9 @@ import { amount, cell, signedCell } from './cells';
 
 type Group = ProactiveGroup;
 type RowKeys<G extends readonly Group[]> = G[number]['rows'][number]['key'];
-type RowOf<G extends readonly Group[], K extends string> = Extract<G[number], { rows: readonly { key: K }[] }>;
+/** The group (第二十条 item) whose rows include row K; distributes over the union of groups. */
+type GroupOf<G extends Group, K extends string> = G extends { rows: readonly (infer R)[] } ? (R extends { key: K } ? G : never) : never;
+type ColumnKeys<G extends readonly Group[], K extends string> = GroupOf<G[number], K>['columns'][number]['key'];
 type FieldSchema = typeof cell | typeof amount | typeof signedCell;
 
 function fieldSchema(key: string): FieldSchema {
@@ -26,7 +28,7 @@ function proactiveSchema<const G extends readonly Group[]>(groups: G) {
   return z.strictObject(shape) as unknown as z.ZodObject<
     {
       [K in RowKeys<G>]: z.ZodObject<
-        { [F in RowOf<G, K>['columns'][number]['key']]: F extends 'amount' ? typeof amount : F extends 'change' ? typeof signedCell : typeof cell },
+        { [F in ColumnKeys<G, K>]: F extends 'amount' ? typeof amount : F extends 'change' ? typeof signedCell : typeof cell },
         z.core.$strict
       >;
     },

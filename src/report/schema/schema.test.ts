@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { realFixtures, seeds } from '../../test-support/seeds';
 import { validateReport } from '../validate';
-import { reportSchema } from './index';
+import { reportSchema, type Report2019, type Report2021 } from './index';
 
 describe('report schema', () => {
   test.each(seeds())('accepts seed $name and keeps every value as given', ({ expected }) => {
@@ -52,5 +52,17 @@ describe('report schema', () => {
     data.proactive.fees.amount = null;
     data.appeals.review[4] = null;
     expect(validateReport(data).ok).toBe(true);
+  });
+});
+
+describe('inferred report types', () => {
+  test('take the proactive fields of each template from the label table', () => {
+    type Count = number | null;
+    expectTypeOf<Report2021['proactive']['rules']>().toEqualTypeOf<{ issued: Count; repealed: Count; in_force: Count }>();
+    expectTypeOf<Report2021['proactive']['fees']>().toEqualTypeOf<{ amount: Count }>();
+    expectTypeOf<Report2019['proactive']['licensing']>().toEqualTypeOf<{ previous: Count; change: Count; decisions: Count }>();
+    expectTypeOf<Report2019['proactive']['procurement']>().toEqualTypeOf<{ items: Count; amount: Count }>();
+    expectTypeOf<Report2019['applications']['results']['other']>().toEqualTypeOf<Count[]>();
+    expectTypeOf<Report2021['applications']['results']['other']['unpaid_fee']>().toEqualTypeOf<Count[]>();
   });
 });
