@@ -42,11 +42,19 @@ export interface Stats {
   regionPathByNames: Map<string, string>;
 }
 
+function groupByYear(reports: readonly ReportStats[]): Map<number, ReportStats[]> {
+  const groups = new Map<number, ReportStats[]>();
+  for (const r of reports) {
+    const list = groups.get(r.entry.report.year);
+    if (list) list.push(r);
+    else groups.set(r.entry.report.year, [r]);
+  }
+  return groups;
+}
+
 /** Per-year totals over reports, oldest year first. */
 export function totalsByYear(reports: readonly ReportStats[]): YearTotals[] {
-  const groups = new Map<number, ReportStats[]>();
-  for (const r of reports) groups.set(r.entry.report.year, [...(groups.get(r.entry.report.year) ?? []), r]);
-  return [...groups.entries()]
+  return [...groupByYear(reports).entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, list]) => {
       const figures = sumFigures(list.map((r) => r.figures));
@@ -77,8 +85,7 @@ export function buildStats(entries: readonly CatalogEntry[]): Stats {
   }
   for (const a of agencyBySlug.values()) a.years.sort((x, y) => x.entry.report.year - y.entry.report.year);
 
-  const byYear = new Map<number, ReportStats[]>();
-  for (const r of reports) byYear.set(r.entry.report.year, [...(byYear.get(r.entry.report.year) ?? []), r]);
+  const byYear = groupByYear(reports);
   const yearTotals = new Map(totalsByYear(reports).map((t) => [t.year, t]));
   return {
     reports,
