@@ -79,6 +79,17 @@ describe('charts in Chromium', () => {
     await page.close();
   });
 
+  test('offers a chart as a PNG file', async () => {
+    const { page } = await watchedPage(browser, server.origin);
+    await page.goto(server.url('years/2022/'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('figure[data-chart="top-received"] button.chart-png').click()]);
+    expect(download.suggestedFilename()).toBe('top-received.png');
+    const stream = await download.createReadStream();
+    const head: Buffer = await new Promise((ok) => stream.once('data', (c) => ok(c as Buffer)));
+    expect([...head.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    await page.close();
+  });
+
   test('without JavaScript the charts’ tables still carry every number', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
