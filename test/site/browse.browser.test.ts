@@ -20,6 +20,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The policy a colleague's CSP meta will set: no inline script or style anywhere. Violations show as console errors. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+async function enforceCsp(page: Page) {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) return route.fulfill({ response });
+    const body = (await response.text()).replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    return route.fulfill({ response, body });
+  });
+}
+
 /** For each chart figure: how many canvas pixels differ from the white background, the JSON data numbers and the table numbers. */
 const readCharts = (page: Page) =>
   page.$$eval('figure[data-chart]', (figures) =>
@@ -40,11 +51,12 @@ const readCharts = (page: Page) =>
   );
 
 describe('charts in Chromium', () => {
-  test('every chart on the agency, year and region pages draws, and its table holds the same numbers', async () => {
+  test('every chart on the agency, year and region pages draws under a strict CSP, and its table holds the same numbers', async () => {
     const agency = files.find((f) => f.report.year === 2022)!;
     const pages = [`agencies/${agency.slug}/`, 'years/2022/', 'years/', 'regions/', `regions/${agency.report.region.map(slugify).join('/')}/`];
     for (const path of [...new Set(pages)]) {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      await enforceCsp(page);
       await page.goto(server.url(path));
       const charts = await readCharts(page);
       expect(charts.length, path).toBeGreaterThan(0);
@@ -151,6 +163,17 @@ describe('the compare page in Chromium', () => {
     await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 6);
     expect(consoleProblems).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('works under a strict CSP (no inline script or style)', async () => {
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await enforceCsp(page);
+    await page.goto(server.url(`compare/?a=${files[0]!.slug}&i=received,disclosure_rate&y=2022`));
+    await page.waitForSelector('body[data-compare-ready]');
+    expect(await page.locator('#compare-table tbody tr').count()).toBe(1);
+    expect(await page.locator('#compare-chart-box canvas').count()).toBe(1);
+    expect(consoleProblems).toEqual([]);
     await page.close();
   });
 
