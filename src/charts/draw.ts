@@ -29,6 +29,23 @@ const whiteBackground: Plugin = {
   },
 };
 
+/** Every other bar series gets white diagonal stripes, so neighbours stay apart in greyscale print too. */
+function striped(color: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(-2, 10);
+  ctx.lineTo(10, -2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
 const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 function datasets(spec: ChartSpec) {
@@ -47,7 +64,8 @@ function datasets(spec: ChartSpec) {
         spanGaps: false,
       };
     }
-    return { label: s.label, data: s.values, backgroundColor: color, borderColor: '#fff', borderWidth: spec.kind === 'stacked' ? 1 : 0 };
+    const fill = spec.series.length > 1 && i % 2 === 1 ? striped(color) : color;
+    return { label: s.label, data: s.values, backgroundColor: fill, borderColor: '#fff', borderWidth: spec.kind === 'stacked' ? 1 : 0 };
   });
 }
 

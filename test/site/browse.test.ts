@@ -155,6 +155,19 @@ describe('browse pages of the generated set (60 reports, 4 provinces, 2020–202
   });
 });
 
+describe('blank cells', () => {
+  test('make an indicator “not reported” (—) on the agency page, never 0, and a prose-only year reports nothing', () => {
+    const html = readPage(fixtureSite.outDir, 'agencies/ceshixian-kongbaijiedao-banshichu/');
+    const rows = cellValues(tableHtml(html, 'agency-indicators'), 'data-key', 'data-indicator');
+    // 行政复议 总计 is blank in 2023; the lawsuits rows are all 0.
+    expect(rows.get('2023')?.get('reviews')).toBeNull();
+    expect(rows.get('2023')?.get('review_correction_rate')).toBeNull();
+    expect(rows.get('2023')?.get('lawsuits')).toBe(0);
+    expect([...rows.get('2018')!.entries()].filter(([k]) => k !== 'proactive_total').every(([, v]) => v === null)).toBe(true);
+    expect(tableHtml(html, 'agency-indicators')).toMatch(/data-indicator="reviews" data-value>—</);
+  });
+});
+
 describe('navigation', () => {
   test('reaches every page kind and every report of the bundled site by following links from the home page', () => {
     const dist = bundledSite.outDir;
