@@ -1,12 +1,12 @@
 /** Filters the data-quality table by province and year; without JavaScript every row shows. */
-const form = document.querySelector<HTMLFormElement>('#quality-filters');
+const form = document.querySelector<HTMLElement>('#quality-filters');
 const table = document.querySelector<HTMLTableElement>('#quality-findings');
 if (form && table) {
   form.hidden = false;
   const status = form.querySelector('#filter-status')!;
   const apply = () => {
-    const region = (form.elements.namedItem('region') as HTMLSelectElement).value;
-    const year = (form.elements.namedItem('year') as HTMLSelectElement).value;
+    const region = form.querySelector<HTMLSelectElement>('#filter-province')!.value;
+    const year = form.querySelector<HTMLSelectElement>('#filter-year')!.value;
     let shown = 0;
     for (const row of table.tBodies[0]!.rows) {
       const match = (!region || row.dataset.province === region) && (!year || row.dataset.year === year);
@@ -16,5 +16,4 @@ if (form && table) {
     status.textContent = `显示 ${shown} 处问题`;
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
 }

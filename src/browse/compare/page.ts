@@ -7,7 +7,7 @@ import type { IndicatorKey } from '../../stats/indicators';
 import { cellText, comparisonCsv } from './csv';
 
 /** The compare page: type-ahead agency choice, indicator and year boxes, all kept in the URL. */
-const form = document.querySelector<HTMLFormElement>('#compare-form')!;
+const form = document.querySelector<HTMLElement>('#compare-form')!;
 const result = document.querySelector<HTMLElement>('#compare-result')!;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -52,13 +52,13 @@ async function main() {
   };
 
   const readBoxes = () => {
-    const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value);
+    const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[data-group="${name}"]:checked`)].map((b) => b.value);
     selection = { ...selection, indicators: checked('i') as IndicatorKey[], years: checked('y').map(Number) };
   };
 
   const writeBoxes = () => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="i"]')) box.checked = selection.indicators.includes(box.value as IndicatorKey);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="y"]')) box.checked = selection.years.includes(Number(box.value));
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-group="i"]')) box.checked = selection.indicators.includes(box.value as IndicatorKey);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-group="y"]')) box.checked = selection.years.includes(Number(box.value));
   };
 
   function renderChosen() {
