@@ -149,6 +149,16 @@ describe('browse pages of the generated set (60 reports, 4 provinces, 2020–202
       const received = Array.from({ length: count }, (_, i) => sheet.getRow(i + 2).getCell(col).value);
       expect(received.reduce((s: number, v) => s + Number(v), 0)).toBe(sumsByYear(files.filter((f) => String(f.report.year) === year).map((f) => f.report)).get(year)!.received);
     }
+    // indicators.csv: one row per report, the indicators computed from that report.
+    const indicatorLines = readFileSync(join(dist, 'data/indicators.csv'), 'utf8').slice(1).trim().split('\r\n');
+    expect(indicatorLines).toHaveLength(files.length + 1);
+    const head = indicatorLines[0]!.split(',');
+    for (const f of files.slice(0, 10)) {
+      if (!hasTables(f.report)) continue;
+      const line = indicatorLines.find((l) => l.includes(`,${f.slug},`) && l.split(',')[3] === String(f.report.year))!.split(',');
+      const rate = expectedIndicators(independentFigures(f.report)).disclosure_rate;
+      expect(line[head.indexOf('公开率（%）')]).toBe(rate === null ? '' : String(rate));
+    }
     const dictionary = readFileSync(join(dist, 'data/columns.csv'), 'utf8');
     expect(dictionary).toContain('applications.results.withheld.third_party[0],三（三）4.保护第三方合法权益/自然人,件,2019 2021');
     expect(dictionary).toContain('proactive.fees.amount,主动公开/行政事业性收费/本年收费金额（单位：万元）,万元,2021');
