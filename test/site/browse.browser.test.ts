@@ -191,17 +191,28 @@ describe('the compare page in Chromium', () => {
     await closePage(page);
   });
 
-  test('the quality filter keeps only the chosen province’s findings', async () => {
+  test('the quality filter keeps only the chosen region’s and year’s findings', async () => {
     const { page, consoleProblems } = await watchedPage(browser, server.origin);
     await page.goto(server.url('quality/'));
     const all = await page.locator('#quality-findings tbody tr').count();
-    const province = await page.$eval('#quality-findings tbody tr', (tr) => (tr as HTMLElement).dataset.province!);
-    await page.locator('#filter-province').selectOption(province);
-    const visible = await page.$$eval('#quality-findings tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.province));
-    expect(visible.length).toBeGreaterThan(0);
-    expect(visible.length).toBeLessThan(all);
-    expect(new Set(visible)).toEqual(new Set([province]));
+    const path = await page.$eval('#quality-findings tbody tr', (tr) => (tr as HTMLElement).dataset.region!);
+    const province = path.split('/')[0]!;
+    await page.locator('#filter-region').selectOption(province);
+    const visible = () => page.$$eval('#quality-findings tbody tr:not([hidden])', (trs) => trs.map((tr) => ({ region: (tr as HTMLElement).dataset.region!, year: (tr as HTMLElement).dataset.year! })));
+    const inProvince = await visible();
+    expect(inProvince.length).toBeGreaterThan(0);
+    expect(inProvince.length).toBeLessThan(all);
+    expect(inProvince.every((r) => r.region.startsWith(`${province}/`))).toBe(true);
+    // A city narrows it further, and a year on top of that.
+    const city = path.split('/').slice(0, 2).join('/');
+    await page.locator('#filter-region').selectOption(city);
+    const inCity = await visible();
+    expect(inCity.every((r) => r.region.startsWith(`${city}/`) || r.region === city)).toBe(true);
+    await page.locator('#filter-year').selectOption(inCity[0]!.year);
+    expect((await visible()).every((r) => r.year === inCity[0]!.year)).toBe(true);
+    expect(await page.locator('#filter-status').textContent()).toBe(`显示 ${(await visible()).length} 处问题`);
     expect(consoleProblems).toEqual([]);
     await page.close();
   });
+
 });
