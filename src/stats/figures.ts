@@ -1,7 +1,6 @@
 import { APPEAL_COLUMNS, APPEAL_ROWS, APPLICATION_ROWS, LITIGATION_LABEL } from '../report/labels';
 import { hasTables, type Appeals, type Cell, type Report, type TabledReport } from '../report/schema';
 import { applicationCells } from '../report/table-cells';
-
 import { FIGURE_KEYS, type FigureKey, type Figures } from './figure-keys';
 
 export { FIGURE_KEYS, type FigureKey, type Figures };
@@ -68,7 +67,6 @@ const applicationLabel = (key: string) => {
   return row.path[0] === 'results' && row.group ? row.group : `${row.number}${row.label.replace(/（.*$/u, '')}`;
 };
 const appealLabel = (row: string, column: number) => `${row}·${APPEAL_COLUMNS[column]!.label}`;
-const LITIGATION = LITIGATION_LABEL;
 const REVIEW = APPEAL_ROWS[0].label;
 
 /** Column headings of the figures, from the official row and column names. */
@@ -86,9 +84,9 @@ export const FIGURE_LABELS: Record<FigureKey, string> = {
   review_total: appealLabel(REVIEW, APPEAL.total),
   review_corrected: appealLabel(REVIEW, APPEAL.corrected),
   review_pending: appealLabel(REVIEW, APPEAL.pending),
-  litigation_total: appealLabel(LITIGATION, APPEAL.total),
-  litigation_corrected: appealLabel(LITIGATION, APPEAL.corrected),
-  litigation_pending: appealLabel(LITIGATION, APPEAL.pending),
+  litigation_total: appealLabel(LITIGATION_LABEL, APPEAL.total),
+  litigation_corrected: appealLabel(LITIGATION_LABEL, APPEAL.corrected),
+  litigation_pending: appealLabel(LITIGATION_LABEL, APPEAL.pending),
   proactive_total: '主动公开政府信息（条）',
 };
 

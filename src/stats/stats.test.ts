@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../report/catalog';
 import { parseReport, realFixtures, seedReport } from '../test-support/seeds';
+import { yearOnYear } from './year-on-year';
 import { nullableSum, reportFigures, sumFigures } from './figures';
 import { computeIndicators, formatChange, rate } from './indicators';
 import { buildRegionTree, regionPath, walkRegions } from './regions';
@@ -95,5 +96,22 @@ describe('region tree and rollups', () => {
     expect(checks[0]!.findings).toBeUndefined();
     expect(checks[1]!.findings!.length).toBeGreaterThan(0);
     expect(stats.yearTotals.get(thisYear.year)!.figures.received).toBe(thisYear.applications.received[6]);
+  });
+});
+
+describe('year-on-year change', () => {
+  test('compares each year with the previous report with tables, in 件 and in percentage points', () => {
+    const last = seedReport(0);
+    const now = seedReport(0);
+    last.year = now.year - 2;
+    last.applications.received[6] = 10;
+    now.applications.received[6] = 4;
+    // A prose-only report in between is skipped, not compared as zeros.
+    const prose = parseReport({ title: now.title, agency: now.agency, region: now.region, year: now.year - 1, template: 'none' });
+    const stats = buildStats(buildCatalog([{ id: 'a', report: now }, { id: 'b', report: last }, { id: 'c', report: prose }]).entries);
+    const rows = yearOnYear(stats.agencies[0]!.years);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ year: now.year, previousYear: last.year });
+    expect(rows[0]!.changes.received).toBe(-6);
   });
 });

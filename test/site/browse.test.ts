@@ -118,6 +118,12 @@ describe('browse pages of the generated set (60 reports, 4 provinces, 2020–202
       const row = cellValues(tableHtml(html, 'agency-indicators'), 'data-key', 'data-indicator').get(String(f.report.year))!;
       for (const [k, v] of Object.entries(expectedIndicators(independentFigures(f.report)))) expect(row.get(k), `${f.slug} ${f.report.year} ${k}`).toBe(v);
       expect(html).toContain(`href="/gk/reports/${f.slug}/${f.report.year}/"`);
+      // Year-on-year: this year's count minus last year's.
+      const before = files.find((x) => x.slug === f.slug && x.report.year === f.report.year - 1);
+      if (before && hasTables(before.report)) {
+        const changes = cellValues(tableHtml(html, 'agency-change'), 'data-key', 'data-indicator').get(String(f.report.year))!;
+        expect(changes.get('received'), `${f.slug} ${f.report.year} change`).toBe(independentFigures(f.report).received - independentFigures(before.report).received);
+      }
     }
   });
 
