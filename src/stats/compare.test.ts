@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../charts/spec';
-import { buildCatalog } from '../report/catalog';
 import { seedReport } from '../test-support/seeds';
 import { comparisonRows, DEFAULT_INDICATORS, parseSelection, selectionQuery } from './compare';
 import { indicatorIndex } from './index-file';
 import { buildStats } from './rollup';
+import { catalogOf } from '../test-support/catalog';
 
 function twoAgencies() {
   const a = seedReport(0);
@@ -12,7 +12,7 @@ function twoAgencies() {
   const aBefore = seedReport(0);
   aBefore.year = a.year - 1;
   aBefore.applications.received[6] = 40;
-  const stats = buildStats(buildCatalog([{ id: 'a', report: a }, { id: 'a0', report: aBefore }, { id: 'b', report: b }]).entries);
+  const stats = buildStats(catalogOf([a, aBefore, b]));
   return { index: indicatorIndex(stats, (p) => `/x/${p}`), a, b, aBefore, stats };
 }
 

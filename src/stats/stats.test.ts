@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../report/catalog';
 import { parseReport, realFixtures, seedReport } from '../test-support/seeds';
 import { yearOnYear } from './year-on-year';
 import { nullableSum, reportFigures, sumFigures } from './figures';
 import { computeIndicators, formatChange, rate } from './indicators';
 import { buildRegionTree, regionPath, walkRegions } from './regions';
 import { buildStats, carryOverChecks } from './rollup';
+import { catalogOf } from '../test-support/catalog';
 
 describe('figures and indicators', () => {
   test('reads the 总计 column of a template-2021 seed and sums its groups', () => {
@@ -85,11 +85,7 @@ describe('region tree and rollups', () => {
     const lastYear = seedReport(0);
     lastYear.year = thisYear.year - 1;
     lastYear.applications.carried_forward[6] = (thisYear.applications.carried_over[6] ?? 0) + 1;
-    const catalog = buildCatalog([
-      { id: 'a', report: thisYear },
-      { id: 'b', report: lastYear },
-    ]);
-    const stats = buildStats(catalog.entries);
+    const stats = buildStats(catalogOf([thisYear, lastYear]));
     expect(stats.agencies).toHaveLength(1);
     const checks = carryOverChecks(stats.agencies[0]!.years);
     expect(checks.map((c) => c.year)).toEqual([lastYear.year, thisYear.year]);
@@ -108,7 +104,7 @@ describe('year-on-year change', () => {
     now.applications.received[6] = 4;
     // A prose-only report in between is skipped, not compared as zeros.
     const prose = parseReport({ title: now.title, agency: now.agency, region: now.region, year: now.year - 1, template: 'none' });
-    const stats = buildStats(buildCatalog([{ id: 'a', report: now }, { id: 'b', report: last }, { id: 'c', report: prose }]).entries);
+    const stats = buildStats(catalogOf([now, last, prose]));
     const rows = yearOnYear(stats.agencies[0]!.years);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ year: now.year, previousYear: last.year });

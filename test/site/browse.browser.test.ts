@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** The policy a colleague's CSP meta will set: no inline script or style anywhere. Violations show as console errors. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 async function enforceCsp(page: Page) {
   // Only the pages themselves (directory URLs); assets load untouched.
   await page.route(
@@ -101,14 +101,16 @@ describe('charts in Chromium', () => {
   });
 
   test('offers a chart as a PNG file', async () => {
-    const { page } = await watchedPage(browser, server.origin);
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await enforceCsp(page);
     await page.goto(server.url('years/2022/'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('figure[data-chart="top-received"] button.chart-png').click()]);
     expect(download.suggestedFilename()).toBe('top-received.png');
     const stream = await download.createReadStream();
     const head: Buffer = await new Promise((ok) => stream.once('data', (c) => ok(c as Buffer)));
     expect([...head.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-    await page.close();
+    expect(consoleProblems).toEqual([]);
+    await closePage(page);
   });
 
   test('without JavaScript the charts’ tables still carry every number', async () => {

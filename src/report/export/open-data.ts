@@ -30,11 +30,12 @@ const BOM = '\uFEFF';
 
 /** One row per report, one column per table cell; blank where the cell is null or the template lacks it. */
 export function reportsCsv(reports: readonly OpenDataReport[]): string {
-  const { header, rows } = reportsTable(reports);
+  const header = [...META_COLUMNS.map((c) => c.header), ...CELL_COLUMNS.map((c) => c.header)];
+  const rows = reports.map((r) => [...META_COLUMNS.map((c) => c.get(r) ?? ''), ...CELL_COLUMNS.map((c) => c.get(r) ?? '')]);
   return BOM + stringify([header, ...rows], { record_delimiter: '\r\n' });
 }
 
-/** The flat table behind the CSV and XLSX downloads: Chinese headers, then one row per report ('' = blank). */
+/** The same table as the CSV, as values (for the XLSX download): Chinese headers, one row per report, '' = blank. */
 export function reportsTable(reports: readonly OpenDataReport[]): { header: string[]; rows: (string | number)[][] } {
   const header = [...META_COLUMNS.map((c) => c.header), ...CELL_COLUMNS.map((c) => c.header)];
   const rows = reports.map((r) => [...META_COLUMNS.map((c) => c.get(r) ?? ''), ...CELL_COLUMNS.map((c) => c.get(r) ?? '')]);
