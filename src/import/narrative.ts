@@ -1,0 +1,72 @@
+import type { Block } from './document';
+import { FURNITURE } from './metadata';
+import { fold } from './normalize';
+import { headingOf, type SectionIndex } from './tables';
+
+const TERMINAL = /[。！？!?；;：:]$/u;
+const NUMBERED = /^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]是)/u;
+const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]/u;
+/** A full printed line is at least this long; a shorter line ended its paragraph. */
+const FULL_LINE = 20;
+
+/** A numbered line without sentence punctuation is a heading, however long. */
+const isHeading = (line: string): boolean => NUMBERED.test(line) && !/[。，,；;]/u.test(line);
+
+/**
+ * Rejoins paragraphs that a PDF or text export broke at the line end: a long line without
+ * closing punctuation continues on the next, unless that one starts a numbered item.
+ */
+function rejoin(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const continues = prev !== undefined && prev.length >= FULL_LINE && !TERMINAL.test(prev) && !NUMBERED.test(line) && !isHeading(prev);
+    if (continues) out[out.length - 1] = prev + line;
+    else out.push(line);
+  }
+  return out;
+}
+
+const escape = (text: string): string =>
+  text
+    .replace(/[\\`*_[\]<]/gu, (c) => `\\${c}`)
+    .replace(/^(\d+)\.(\s)/u, '$1\\.$2')
+    .replace(/^([#>+\-=|])/u, '\\$1');
+
+function markdown(text: string): string {
+  if (headingOf({ kind: 'paragraph', text })) return `## ${escape(text)}`;
+  const short = text.length <= 40 && !/[。，,；;]/u.test(text.replace(/[。.]$/u, ''));
+  if (short && SUB_HEADING.test(fold(text))) return `### ${escape(text)}`;
+  return escape(text);
+}
+
+/** Blocks inside the table sections (二–四) except their headings and any prose sentences. */
+function tableBlockIndexes(blocks: readonly Block[], index: SectionIndex): Set<number> {
+  const drop = new Set<number>();
+  const starts = Object.values(index).sort((a, b) => a - b);
+  for (const key of ['proactive', 'applications', 'appeals'] as const) {
+    const start = index[key];
+    if (start === undefined) continue;
+    const end = starts.find((s) => s > start) ?? blocks.length;
+    for (let i = start + 1; i < end; i++) {
+      const b = blocks[i]!;
+      if (b.kind === 'row' || !b.text.includes('。')) drop.add(i);
+    }
+  }
+  return drop;
+}
+
+/**
+ * The Markdown body: every paragraph after the title, with section headings as ## and （一）
+ * headings as ###; tables (kept in the frontmatter), page furniture and stray numbers dropped.
+ */
+export function narrative(blocks: readonly Block[], index: SectionIndex, bodyStart: number, wrapped: boolean): string {
+  const drop = tableBlockIndexes(blocks, index);
+  const lines = blocks.flatMap((b, i) => {
+    if (i < bodyStart || drop.has(i) || b.kind !== 'paragraph') return [];
+    const text = b.text.trim();
+    if (!text || FURNITURE.test(text) || /^[\d\s.]+$/u.test(text)) return [];
+    return [text];
+  });
+  return (wrapped ? rejoin(lines) : lines).map(markdown).join('\n\n') + '\n';
+}
