@@ -25,7 +25,8 @@ const CHANNELS: readonly (readonly [string, RegExp])[] = [
 const clauses = (text: string) => fold(text).split(/[,，;；。、:：]/u).map((c) => c.replace(/\s+/gu, ''));
 
 const PUBLISHED = /(?:公开|发布|推送)[^\d]{0,12}?(\d+)条/u;
-const TOTAL = /主动公开[^\d]{0,12}?(\d+)条/u;
+// 应主动公开的…信息N条 is a category of the total, not the total.
+const TOTAL = /(?<!应)主动公开[^\d]{0,12}?(\d+)条/u;
 // Some reports say how many items the website carried without the word 主动 (海坛片区 2022).
 const TOTAL_FALLBACK = /公开(?:政府|政务)?信息(\d+)条/u;
 
