@@ -1,0 +1,60 @@
+/**
+ * Regenerates src/import/fixtures/: each real HTML report of ../shared/fixtures/real turned into
+ * the other formats agencies publish — .docx and PDF from LibreOffice, PDF from Chromium's print,
+ * text copied out of a PDF viewer (pdftotext with and without -layout) and Markdown pipe tables.
+ * Needs soffice, chromium and pdftotext; the tests only read the committed output.
+ *
+ *   npm run fixtures:import
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Block } from '../src/import/document';
+import { readHtml } from '../src/import/html';
+import { GENERATED, REAL, realNames } from '../src/import/testing';
+
+// Chromium and LibreOffice log harmless warnings (D-Bus, Java) on stderr; a failure still throws.
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'ignore' });
+const pipe = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/gu, '\\|')).join(' | ')} |`;
+const separator = (n: number) => pipe(Array.from({ length: n }, () => '---'));
+
+/** Markdown as converters write it: `perRow` puts every row in its own table, else the first row of each table is its header. */
+function markdown(blocks: readonly Block[], perRow: boolean): string {
+  const out: string[] = [];
+  let inTable = false;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      if (inTable) out.push('');
+      out.push(b.text, '');
+      inTable = false;
+    } else if (perRow) {
+      out.push(pipe(b.cells), separator(b.cells.length), '');
+    } else {
+      out.push(pipe(b.cells));
+      if (!inTable) out.push(separator(b.cells.length));
+      inTable = true;
+    }
+  }
+  return `${out.join('\n').trim()}\n`;
+}
+
+for (const name of realNames()) {
+  const dir = join(GENERATED, name);
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-fixtures-'));
+  mkdirSync(dir, { recursive: true });
+  const html = join(work, 'report.html');
+  copyFileSync(join(REAL, name, 'source.html'), html);
+  for (const [filter, out] of [['docx:MS Word 2007 XML', 'docx'], ['pdf:writer_pdf_Export', 'pdf']] as const) {
+    run('soffice', ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', filter, '--outdir', work, html]);
+    copyFileSync(join(work, `report.${out}`), join(dir, out === 'pdf' ? 'libreoffice.pdf' : 'report.docx'));
+  }
+  run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(dir, 'chromium.pdf')}`, `file://${html}`]);
+  run('pdftotext', ['-enc', 'UTF-8', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext.txt')]);
+  run('pdftotext', ['-enc', 'UTF-8', '-layout', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext-layout.txt')]);
+  const blocks = readHtml(readFileSync(html, 'utf8')).blocks;
+  writeFileSync(join(dir, 'tables.md'), markdown(blocks, false));
+  writeFileSync(join(dir, 'rows.md'), markdown(blocks, true));
+  rmSync(work, { recursive: true, force: true });
+  console.log(`${name}: report.docx libreoffice.pdf chromium.pdf pdftotext.txt pdftotext-layout.txt tables.md rows.md`);
+}

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '.';
+import { GENERATED, readJson, REAL, realHints, realNames, withoutNotes } from './testing';
+
+/** Each real report as agencies publish it in other formats (made by scripts/make-import-fixtures.ts). */
+const FORMATS = {
+  'report.docx': 'a Word file saved by LibreOffice',
+  'libreoffice.pdf': 'a PDF exported by LibreOffice',
+  'chromium.pdf': "a PDF printed by Chromium",
+  'pdftotext.txt': 'text copied out of a PDF viewer',
+  'pdftotext-layout.txt': 'text copied out of a PDF viewer keeping the layout',
+  'tables.md': 'Markdown with one pipe table per report table (merged header row as the pipe header)',
+  'rows.md': 'Markdown with one pipe table per row',
+} as const;
+
+describe.each(realNames())('%s in other formats', (name) => {
+  const expected = withoutNotes(readJson(join(REAL, name, 'expected.json')));
+  for (const [file, what] of Object.entries(FORMATS)) {
+    it(`reads ${what} (${file})`, async () => {
+      const { report } = await importFile(join(GENERATED, name, file), realHints(name));
+      expect(report).toEqual(expected);
+    });
+  }
+});
