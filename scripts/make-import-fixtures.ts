@@ -50,7 +50,9 @@ for (const name of realNames()) {
     copyFileSync(join(work, `report.${out}`), join(dir, out === 'pdf' ? 'libreoffice.pdf' : 'report.docx'));
   }
   run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(dir, 'chromium.pdf')}`, `file://${html}`]);
-  run('pdftotext', ['-enc', 'UTF-8', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext.txt')]);
+  // -raw keeps the content-stream order, as a viewer's copy does; pdftotext's default reading-order
+  // analysis splits table columns apart, so a row's cells land in other rows.
+  run('pdftotext', ['-enc', 'UTF-8', '-raw', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext.txt')]);
   run('pdftotext', ['-enc', 'UTF-8', '-layout', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext-layout.txt')]);
   const blocks = readHtml(readFileSync(html, 'utf8')).blocks;
   writeFileSync(join(dir, 'tables.md'), markdown(blocks, false));

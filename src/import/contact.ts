@@ -19,6 +19,8 @@ const FIELDS: Record<keyof Contact, RegExp> = {
   email: /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u,
 };
 
+const FIELD_START = /^\s*(?:联系)?(?:地\s*址|邮\s*编|邮政编码|电\s*话|传\s*真|电子邮箱|邮\s*箱|E-?mail)/iu;
+
 function parse(text: string): Contact {
   const contact: Contact = {};
   for (const [field, re] of Object.entries(FIELDS) as [keyof Contact, RegExp][]) {
@@ -33,9 +35,12 @@ function parse(text: string): Contact {
  * Only the first paragraph that names a way to get in touch is read, so hotlines in the prose don't leak in.
  */
 export function findContact(blocks: readonly Block[]): Contact | undefined {
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind !== 'paragraph' || !/联系|咨询|疑问/u.test(b.text)) continue;
-    const contact = parse(fold(b.text));
+    let text = b.text;
+    // A list of fields may go on over the next lines (邮编：…；电话：… after the address line).
+    for (let next = blocks[i + 1], j = i + 1; next?.kind === 'paragraph' && FIELD_START.test(next.text); next = blocks[++j]) text += next.text;
+    const contact = parse(fold(text));
     if (Object.keys(contact).length) return contact;
   }
   return undefined;

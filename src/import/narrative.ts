@@ -27,6 +27,25 @@ function rejoin(lines: readonly string[]): string[] {
   return out;
 }
 
+/** The blocks with hard-wrapped paragraphs rejoined (tables untouched), for reading figures and contacts out of the prose. */
+export function rejoinBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    out.push(...rejoin(run).map((text) => ({ kind: 'paragraph' as const, text })));
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') run.push(b.text);
+    else {
+      flush();
+      out.push(b);
+    }
+  }
+  flush();
+  return out;
+}
+
 const escape = (text: string): string =>
   text
     .replace(/[\\`*_[\]<]/gu, (c) => `\\${c}`)

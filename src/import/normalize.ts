@@ -24,3 +24,11 @@ export const labelKey = (s: string): string =>
 
 /** The label without its parenthesised note, e.g. 部分公开（区分处理的，…） → 部分公开. */
 export const labelCore = (label: string): string => labelKey(fold(label).replace(/\([^)]*\)/gu, ''));
+
+/**
+ * PDF text puts a space on each side of a number set in a Latin font inside Chinese text
+ * (金井湾商务营运中心 3 号楼 7 层, or 16 号 at the start of a line); the document has none there. A number between two
+ * table cells (数量 217 1) keeps its spaces.
+ */
+export const despace = (s: string): string =>
+  s.replace(/^(\d+(?:\.\d+)?)\s+(?=\p{Script=Han})/u, '$1').replace(/(\p{Script=Han})\s+(\d+(?:\.\d+)?)\s*(?=\p{Script=Han})|(\p{Script=Han})\s*(\d+(?:\.\d+)?)\s+(?=\p{Script=Han})/gu, '$1$2$3$4');

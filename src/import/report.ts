@@ -7,7 +7,7 @@ import { findDisclosure } from './disclosure';
 import type { SourceDocument } from './document';
 import { MetadataError, NotAReportError, SchemaError, TableError } from './errors';
 import { findPublished, findSourceUrl, findTitle, findYear } from './metadata';
-import { narrative } from './narrative';
+import { narrative, rejoinBlocks } from './narrative';
 import { compact } from './normalize';
 import { inferRegion, isPlace } from './region';
 import { findSections, readTables, TableProblem } from './tables';
@@ -51,15 +51,18 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   if (!tables && year >= FIRST_TABLE_YEAR) throw new TableError(file, 'section 3 (收到和处理政府信息公开申请情况) not found; reports from 2019 on must have the tables');
 
   const published = findPublished(blocks);
+  // Sentences a PDF or text export broke over lines are whole again for the prose searches.
+  const prose = doc.wrapped ? rejoinBlocks(blocks) : blocks;
   const fromTitle = titleAgency(title);
-  const agency = hints.agency ?? (fromTitle ? findAgency(fromTitle, namedOrgans(blocks, published?.index), isPlace) : undefined);
+  const organs = [...namedOrgans(prose, undefined), ...namedOrgans(blocks, published?.index)];
+  const agency = hints.agency ?? (fromTitle ? findAgency(fromTitle, organs, isPlace) : undefined);
   if (!agency) throw new MetadataError(file, `no agency name before the year in the title ${title}; pass --agency`);
   const inferred = hints.region ? { region: [...hints.region] } : inferRegion(agency);
   if (inferred.warning) warn(inferred.warning);
   if (!inferred.region) throw new MetadataError(file, inferred.warning);
-  const sourceUrl = findSourceUrl(blocks, hints);
-  const contact = findContact(blocks);
-  const disclosure = findDisclosure(blocks);
+  const sourceUrl = findSourceUrl(prose, hints);
+  const contact = findContact(prose);
+  const disclosure = findDisclosure(prose);
 
   const report = {
     title,

@@ -1,4 +1,5 @@
 import { paragraph, row, type Block, type SourceDocument } from './document';
+import { despace } from './normalize';
 
 /** Word's “save as text” leaves bookmark names in the text. */
 const ARTEFACTS = /\[bookmark: [^\]]*\]/gu;
@@ -17,14 +18,16 @@ export function readText(text: string): SourceDocument {
     if (cells) blocks.push(row(cells));
     cells = undefined;
   };
-  for (const line of text.replace(/\r\n?/gu, '\n').replace(ARTEFACTS, '').split('\n')) {
+  // pdftotext ends every page with a form feed; such text has the PDF's spacing around numbers.
+  const fromPdf = text.includes('\f');
+  for (const line of text.replace(/\r\n?/gu, '\n').replace(ARTEFACTS, '').replace(/\f/gu, '\n').split('\n')) {
     if (CELL_LINE.test(line)) {
       (cells ??= []).push(line.slice(1).trim());
       continue;
     }
     endRow();
     if (line.includes('\t')) blocks.push(row(line.split('\t').map((c) => c.trim())));
-    else if (line.trim()) blocks.push(paragraph(line.trim()));
+    else if (line.trim()) blocks.push(paragraph(fromPdf ? despace(line.trim()) : line.trim()));
   }
   endRow();
   return { blocks, hints: {}, wrapped: true };

@@ -3,7 +3,7 @@ import type { Cell } from '../../report/schema';
 import { toCount } from './cell';
 import { TableProblem } from './problem';
 import { labelMatches, quote } from './label-match';
-import { cellsAfter, describeCells, fitCells, nextValue, textBetween, type Token } from './tokens';
+import { cellsAfter, describeCells, fitCells, isProse, nextValue, textBetween, type Token } from './tokens';
 
 const COLUMNS = APPLICANT_COLUMNS.length;
 const rowName = (row: ApplicationRow) => `${row.code} ${row.label}`;
@@ -26,6 +26,26 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path.at(-1)!] = value;
 }
 
+/** The cells of `row`, the first run of numbers from `pos` whose label names it; prose lines in between are skipped. */
+function findRow(tokens: readonly Token[], pos: number, row: ApplicationRow, previous: ApplicationRow | undefined) {
+  for (;;) {
+    const first = nextValue(tokens, pos);
+    if (first < 0) {
+      const after = previous ? `after row ${rowName(previous)}` : 'before its first row';
+      throw new TableProblem(`section 3 table ends ${after}; row ${rowName(row)} is missing`);
+    }
+    const label = textBetween(tokens, pos, first);
+    let labelEnd = first - 1;
+    while (labelEnd >= pos && tokens[labelEnd]!.cell.kind !== 'text') labelEnd--;
+    const found = cellsAfter(tokens, labelEnd);
+    if (labelMatches(label, row.label)) return found;
+    if (labelEnd < 0 || !isProse(tokens[labelEnd]!.text)) {
+      throw new TableProblem(`section 3: expected row ${rowName(row)} but the numbers follow ${quote(label)}`);
+    }
+    pos = found.next;
+  }
+}
+
 /**
  * Section 3: walks the rows of the template in official order. Before each run of numbers the
  * label text must name the expected row; its cells must fit the 7 applicant columns.
@@ -35,18 +55,7 @@ export function readApplications(tokens: readonly Token[], template: TableTempla
   let pos = 0;
   let previous: ApplicationRow | undefined;
   for (const row of APPLICATION_ROWS[template]) {
-    const first = nextValue(tokens, pos);
-    if (first < 0) {
-      const after = previous ? `after row ${rowName(previous)}` : 'before its first row';
-      throw new TableProblem(`section 3 table ends ${after}; row ${rowName(row)} is missing`);
-    }
-    const label = textBetween(tokens, pos, first);
-    if (!labelMatches(label, row.label)) {
-      throw new TableProblem(`section 3: expected row ${rowName(row)} but the numbers follow ${quote(label)}`);
-    }
-    let labelEnd = first - 1;
-    while (labelEnd >= pos && tokens[labelEnd]!.cell.kind !== 'text') labelEnd--;
-    const { cells, next } = cellsAfter(tokens, labelEnd);
+    const { cells, next } = findRow(tokens, pos, row, previous);
     const fitted = fitCells(cells, COLUMNS);
     if (!fitted) throw new TableProblem(`section 3 row ${rowName(row)} has ${describeCells(cells)}, expected ${COLUMNS}`);
     setPath(out, row.path, countRow(fitted, `section 3 row ${rowName(row)}`, APPLICANT_COLUMNS));

@@ -3,7 +3,7 @@ import { fold, labelCore } from '../normalize';
 import { toCount, toWanYuan, type Unit } from './cell';
 import { quote } from './label-match';
 import { TableProblem } from './problem';
-import { cellsAfter, describeCells, fitCells, nextValue, textBetween, type Token } from './tokens';
+import { cellsAfter, describeCells, fitCells, isProse, nextValue, textBetween, type Token } from './tokens';
 
 /**
  * Labels agencies print for an official row. The 2021 table says 行政规范性文件, the 2019 one
@@ -62,6 +62,7 @@ export function readProactive(tokens: readonly Token[], template: TableTemplate,
     const { cells, next } = cellsAfter(tokens, labelEnd);
     pos = next;
     const spec = rowFor(label, specs);
+    if (!spec && labelEnd >= 0 && isProse(tokens[labelEnd]!.text)) continue;
     if (!spec) throw new TableProblem(`section 2: numbers after ${quote(label)}, which is not a row of the ${template} table`);
     const where = `section 2 row ${spec.labels[0]}`;
     if (out[spec.key]) throw new TableProblem(`${where} appears twice`);

@@ -10,23 +10,46 @@ export interface Token {
   readonly text: string;
   readonly cell: CellValue;
   readonly row: number;
+  /** From a real table row (HTML, Markdown, tab-separated text), whose cells end with the row. */
+  readonly structured: boolean;
 }
 
 const isTextToken = (t: Token): boolean => t.cell.kind === 'text';
 
+/** A label glued to its first number by a PDF export (其他对外管理服务事项0) is two words. */
+const GLUED = /^(.*[\p{Script=Han}）)])(\d+(?:\.\d+)?(?:万?元)?)$/u;
+const UNIT = /^万?元$/u;
+
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter(Boolean).flatMap((w) => {
+    const m = GLUED.exec(w);
+    return m && !m[1]!.endsWith('第') ? [m[1]!, m[2]!] : [w];
+  });
+}
+
 function lineTokens(text: string, row: number): Token[] {
   const out: Token[] = [];
-  let words: string[] = [];
+  let pending: string[] = [];
   const flush = () => {
-    if (words.length) out.push({ text: words.join(''), cell: { kind: 'text' }, row });
-    words = [];
+    if (pending.length) out.push({ text: pending.join(''), cell: { kind: 'text' }, row, structured: false });
+    pending = [];
   };
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
+  const list = words(text);
+  for (const [i, word] of list.entries()) {
+    const last = out.at(-1);
+    // A unit the export set apart from its number (“0 元”) belongs to that number.
+    if (UNIT.test(word) && !pending.length && last?.cell.kind === 'number') {
+      out[out.length - 1] = { ...last, text: last.text + word, cell: readCell(last.text + word) };
+      continue;
+    }
     const cell = readCell(word);
-    if (isValue(cell)) {
+    // “无” spaced out of a label (无 法 提 供) is text; it is a mark only where a number could stand.
+    const next = list[i + 1];
+    const strayChar = cell.kind === 'mark' && /\p{Script=Han}/u.test(word) && next !== undefined && !isValue(readCell(next));
+    if (isValue(cell) && !strayChar) {
       flush();
-      out.push({ text: word, cell, row });
-    } else words.push(word);
+      out.push({ text: word, cell, row, structured: false });
+    } else pending.push(word);
   }
   flush();
   return out;
@@ -34,7 +57,7 @@ function lineTokens(text: string, row: number): Token[] {
 
 export function tokenize(blocks: readonly Block[]): Token[] {
   return blocks.flatMap((b, row) =>
-    b.kind === 'row' ? b.cells.map((text) => ({ text, cell: readCell(text), row })) : lineTokens(b.text, row),
+    b.kind === 'row' ? b.cells.map((text) => ({ text, cell: readCell(text), row, structured: true })) : lineTokens(b.text, row),
   );
 }
 
@@ -54,17 +77,21 @@ export const textBetween = (tokens: readonly Token[], from: number, to: number):
 
 /**
  * The cells that follow a label at `labelEnd` (its last text token), up to the next label.
- * When the label's own row holds numbers, only that row counts (blank filler cells of the next
- * row are not this row's); when the numbers sit on following lines (PDF, copied text), all do.
+ * When the label sits in a real table row that holds numbers, only that row counts (blank
+ * filler cells of the next row are not this row's); lines of text (PDF, copied text) may
+ * carry a row's numbers over several lines, so there all of them do.
  */
 export function cellsAfter(tokens: readonly Token[], labelEnd: number): { cells: Token[]; next: number } {
   let next = labelEnd + 1;
   while (next < tokens.length && !isTextToken(tokens[next]!)) next++;
   const run = tokens.slice(labelEnd + 1, next);
-  const labelRow = labelEnd >= 0 ? tokens[labelEnd]!.row : -1;
-  const inRow = run.filter((t) => t.row === labelRow);
+  const label = tokens[labelEnd];
+  const inRow = label?.structured ? run.filter((t) => t.row === label.row) : [];
   return { cells: inRow.some((t) => isValue(t.cell)) ? inRow : run, next };
 }
+
+/** Label text that is a sentence, not a table label: prose lines a PDF or text export left between the rows. */
+export const isProse = (text: string): boolean => /[，,。；;]/u.test(text) && text.length > 12;
 
 /**
  * Fits a row's cells to the template's column count: exact as laid out, else without the
