@@ -28,12 +28,13 @@ export function readTables(blocks: readonly Block[], warn: (m: string) => void, 
   const proactive = sectionBlocks(blocks, index, 'proactive');
   const appeals = sectionBlocks(blocks, index, 'appeals');
   if (!proactive) throw new TableProblem('section 2 (主动公开政府信息情况) not found before section 3');
-  if (!appeals) throw new TableProblem('section 4 (政府信息公开行政复议、行政诉讼情况) not found after section 3');
   const template = detectTemplate(sectionText(proactive), sectionText(applications));
-  return {
+  const read = {
     template,
     proactive: readProactive(tokenize(tableBlocks(proactive)), template, warn),
     applications: readApplications(tokenize(tableBlocks(applications)), template),
-    appeals: readAppeals(tokenize(tableBlocks(appeals))),
   };
+  // Checked after section 3 is read, so a file cut off inside section 3 says where it ends.
+  if (!appeals) throw new TableProblem('section 4 (政府信息公开行政复议、行政诉讼情况) not found after section 3');
+  return { ...read, appeals: readAppeals(tokenize(tableBlocks(appeals))) };
 }

@@ -54,6 +54,7 @@ function parseField(token: Token, field: string, unit: Unit, where: string): num
 export function readProactive(tokens: readonly Token[], template: TableTemplate, warn: (m: string) => void) {
   const specs = rowSpecs(template);
   const out: Record<string, Record<string, number | null>> = {};
+  const labelsSeen = new Set(tokens.filter((t) => t.cell.kind === 'text').map((t) => labelCore(t.text)));
   let pos = 0;
   for (let first = nextValue(tokens, pos); first >= 0; first = nextValue(tokens, pos)) {
     const label = textBetween(tokens, pos, first);
@@ -73,6 +74,8 @@ export function readProactive(tokens: readonly Token[], template: TableTemplate,
   }
   for (const spec of specs) {
     if (out[spec.key]) continue;
+    // The row is printed but no number follows its label: a word or a lost cell, not an absent row.
+    if (spec.labels.some((l) => labelsSeen.has(labelCore(l)))) throw new TableProblem(`section 2 row ${spec.labels[0]} has no numbers, expected ${spec.columns.length}`);
     warn(`section 2 has no row ${spec.labels[0]}; its cells are left empty`);
     out[spec.key] = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
   }

@@ -15,14 +15,15 @@ const has = (text: string, marks: readonly string[]) => marks.some((m) => text.i
 export function detectTemplate(proactiveText: string, applicationsText: string): TableTemplate {
   const s3 = labelKey(applicationsText);
   const s2 = labelKey(proactiveText);
-  const fromApplications: TableTemplate = has(s3, MARKS_2021.applications) ? '2021' : '2019';
+  // A table cut off before （六）其他处理 does not tell; section 2 then decides.
+  const fromApplications: TableTemplate | undefined = has(s3, MARKS_2021.applications) ? '2021' : s3.includes('其他处理') ? '2019' : undefined;
   const s2is2021 = has(s2, MARKS_2021.proactive);
   const s2is2019 = has(s2, MARKS_2019.proactive);
   const fromProactive: TableTemplate | undefined = s2is2021 === s2is2019 ? undefined : s2is2021 ? '2021' : '2019';
-  if (fromProactive && fromProactive !== fromApplications) {
+  if (fromProactive && fromApplications && fromProactive !== fromApplications) {
     throw new TableProblem(
       `section 2 follows the ${fromProactive} template but section 3 the ${fromApplications} one (（六）其他处理 ${fromApplications === '2021' ? 'has three rows' : 'is a single row'})`,
     );
   }
-  return fromApplications;
+  return fromApplications ?? fromProactive ?? '2021';
 }

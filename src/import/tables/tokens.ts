@@ -107,8 +107,10 @@ export function fitCells(cells: readonly Token[], count: number): Token[] | unde
   return end - start === count ? cells.slice(start, end) : undefined;
 }
 
-/** “has 6 numbers” — the count people see in the source. */
-export const describeCells = (cells: readonly Token[]): string => {
+/** “has 6 numbers” — the count people see in the source; blank filler at either end is not mentioned. */
+export const describeCells = (all: readonly Token[]): string => {
+  const first = all.findIndex((t) => t.cell.kind !== 'blank');
+  const cells = first < 0 ? [] : all.slice(first, all.findLastIndex((t) => t.cell.kind !== 'blank') + 1);
   const values = cells.filter((t) => isValue(t.cell)).length;
   const blanks = cells.length - values;
   return `${values} ${values === 1 ? 'number' : 'numbers'}${blanks ? ` and ${blanks} blank ${blanks === 1 ? 'cell' : 'cells'}` : ''}`;
