@@ -57,7 +57,7 @@ function toBlock(line: readonly Item[]): Block {
 
 /** A PDF with a text layer (Word or browser export): text items placed in reading order by position. */
 export async function readPdf(data: Uint8Array, file: string): Promise<SourceDocument> {
-  const task = getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false });
+  const task = getDocument({ data, verbosity: 0, useSystemFonts: false });
   let doc;
   try {
     doc = await task.promise;
