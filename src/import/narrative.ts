@@ -9,8 +9,8 @@ const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]/u;
 /** A full printed line is at least this long; a shorter line ended its paragraph. */
 const FULL_LINE = 20;
 
-/** A numbered line without sentence punctuation is a heading, however long. */
-const isHeading = (line: string): boolean => NUMBERED.test(line) && !/[。，,；;]/u.test(line);
+/** A numbered line without sentence punctuation is a heading, however long; so is the title line. */
+const isHeading = (line: string): boolean => (NUMBERED.test(line) && !/[。，,；;]/u.test(line)) || /年度报告$/u.test(line);
 
 /**
  * Rejoins paragraphs that a PDF or text export broke at the line end: a long line without
@@ -78,8 +78,10 @@ function tableBlockIndexes(blocks: readonly Block[], index: SectionIndex): Set<n
 /**
  * The Markdown body: every paragraph after the title, with section headings as ## and （一）
  * headings as ###; tables (kept in the frontmatter), page furniture and stray numbers dropped.
+ * Hard-wrapped sources are passed in rejoined (rejoinBlocks), so a sentence broken inside a
+ * table section is kept whole.
  */
-export function narrative(blocks: readonly Block[], index: SectionIndex, bodyStart: number, wrapped: boolean): string {
+export function narrative(blocks: readonly Block[], index: SectionIndex, bodyStart: number): string {
   const drop = tableBlockIndexes(blocks, index);
   const lines = blocks.flatMap((b, i) => {
     if (i < bodyStart || drop.has(i) || b.kind !== 'paragraph') return [];
@@ -87,5 +89,5 @@ export function narrative(blocks: readonly Block[], index: SectionIndex, bodySta
     if (!text || FURNITURE.test(text) || /^[\d\s.]+$/u.test(text)) return [];
     return [text];
   });
-  return (wrapped ? rejoin(lines) : lines).map(markdown).join('\n\n') + '\n';
+  return lines.map(markdown).join('\n\n') + '\n';
 }

@@ -15,8 +15,18 @@ interface Item {
 const PAGE_FURNITURE = /^[-—－\s]*(?:第\s*)?\d+\s*(?:页)?(?:\s*[/／共]\s*\d+\s*页?)?[-—－\s]*$/u;
 const MARGIN = 0.07;
 
-/** Chromium's PDFs map some characters to Kangxi radicals (⾏ for 行); NFKC turns them back. */
-const radicals = (s: string): string => s.replace(/[\u2e80-\u2fdf]/gu, (c) => c.normalize('NFKC'));
+/** Radicals-supplement forms with no compatibility mapping that stand for a whole character. */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺠': '民', '⻓': '长', '⻔': '门', '⻄': '西', '⻅': '见', '⻋': '车', '⻉': '贝', '⻜': '飞', '⻝': '食', '⻛': '风',
+  '⻢': '马', '⻦': '鸟', '⻥': '鱼', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻳': '龟', '⺟': '母', '⻚': '页', '⻘': '青',
+  '⻨': '麦', '⻆': '角', '⺮': '竹', '⺌': '小', '⺁': '厂', '⻣': '骨', '⻤': '鬼', '⻙': '韦', '⻦': '鸟',
+};
+
+/**
+ * Chromium's PDFs map some characters to radical code points (⾏ for 行, ⺠ for 民). Kangxi
+ * radicals have an NFKC mapping; the supplement's whole-character forms are listed above.
+ */
+const radicals = (s: string): string => s.replace(/[\u2e80-\u2fdf]/gu, (c) => RADICAL_SUPPLEMENT[c] ?? c.normalize('NFKC'));
 
 /** Items of one page grouped into lines (top to bottom), each sorted left to right. */
 function lines(items: readonly Item[]): Item[][] {

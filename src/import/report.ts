@@ -4,7 +4,7 @@ import { reportSchema, type ReportInput } from '../report/schema';
 import { findAgency, namedOrgans, titleAgency } from './agency';
 import { findContact } from './contact';
 import { findDisclosure } from './disclosure';
-import type { SourceDocument } from './document';
+import type { Block, SourceDocument } from './document';
 import { MetadataError, NotAReportError, SchemaError, TableError } from './errors';
 import { findPublished, findSourceUrl, findTitle, findYear } from './metadata';
 import { narrative, rejoinBlocks } from './narrative';
@@ -34,6 +34,12 @@ function tablesOf(doc: SourceDocument, file: string, warn: (m: string) => void, 
 }
 
 const columnLabel = (table: string, column: number) => (table === 'appeals' ? APPEAL_COLUMNS : APPLICANT_COLUMNS)[column]?.label ?? String(column);
+
+/** The body starts after the line that completes the title (when the title is in the text at all). */
+function bodyStart(blocks: readonly Block[], title: string): number {
+  const end = blocks.slice(0, 8).findIndex((b) => b.kind === 'paragraph' && compact(b.text).length > 1 && title.endsWith(compact(b.text)));
+  return end + 1;
+}
 
 /** Turns a read document into the contract object, its Markdown body and warnings; throws an ImportError naming the file. */
 export function buildReport(doc: SourceDocument, file: string): Imported {
@@ -85,6 +91,5 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
     const row = f.table === 'appeals' ? (APPEAL_ROWS.find((r) => r.key === f.row)?.label ?? f.row) : f.row;
     warn(`勾稽关系 rule ${f.rule} (${RULES[f.rule]}) broken: ${f.table}.${row}, column ${columnLabel(f.table, f.column)}: expected ${f.expected}, printed ${f.actual}`);
   }
-  const bodyStart = blocks.findIndex((b) => b.kind === 'paragraph' && compact(b.text).length > 0 && title.endsWith(compact(b.text)));
-  return { report: report as ReportInput, body: narrative(blocks, index, bodyStart + 1, doc.wrapped), warnings };
+  return { report: report as ReportInput, body: narrative(prose, doc.wrapped ? findSections(prose) : index, bodyStart(prose, title)), warnings };
 }
