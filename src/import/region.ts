@@ -77,8 +77,9 @@ export function inferRegion(agency: string): RegionResult {
     .map((place) => ({ place, rest: rest(name, place) }))
     .filter((m): m is { place: Place; rest: string } => m.rest !== undefined);
   if (!matches.length) return { warning: `no administrative division found in the agency name ${name}; pass --region` };
-  const depth = Math.max(...matches.map((m) => m.place.path.length));
-  let best = matches.filter((m) => m.place.path.length === depth);
+  // Depth in the data, not in the path: 北京市/朝阳区 is as deep as 吉林省/长春市/朝阳区.
+  const depth = Math.max(...matches.map((m) => m.place.levels.length));
+  let best = matches.filter((m) => m.place.levels.length === depth);
   if (best.length > 1) {
     const byStreet = best.filter((m) => streetsOf(m.place).some((s) => m.rest.startsWith(s) || m.rest.startsWith(s.replace(/(街道|镇|乡)$/u, ''))));
     if (byStreet.length) best = byStreet;
