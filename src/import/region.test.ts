@@ -14,7 +14,7 @@ describe('the region an agency name starts with', () => {
   });
 
   it('tells counties of the same name apart by the street that follows', () => {
-    expect(inferRegion('朝阳区建国门外街道办事处')).toEqual({ region: ['北京市', '朝阳区'] });
+    expect(inferRegion('朝阳区三里屯街道办事处')).toEqual({ region: ['北京市', '朝阳区'] });
   });
 
   it('keeps what same-named counties share and warns when nothing tells them apart', () => {
