@@ -10,7 +10,8 @@ interface Element {
 }
 
 const isElement = (n: Node): n is Node & Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'blockquote', 'center', 'pre', 'dl', 'dt', 'dd', 'form', 'hr', 'body', 'main', 'nav', 'aside', 'caption']);
+// Cells count as blocks only inside a layout table; data tables are read by readTable.
+const BLOCK = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'blockquote', 'center', 'pre', 'dl', 'dt', 'dd', 'form', 'hr', 'body', 'main', 'nav', 'aside', 'caption']);
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'iframe', 'select', 'button', 'svg', 'object', 'template']);
 
 /** Text of a table cell: Word and UEditor split labels and numbers over <p>, <span> and <br>, all joined without a gap. */
@@ -32,6 +33,18 @@ function readTable(table: Node & Element): Block[] {
   );
 }
 
+const hasTable = (n: Node): boolean => isElement(n) && n.children.some((c) => (isElement(c) && c.name === 'table') || hasTable(c));
+
+/**
+ * Older CMS pages lay the whole article out in a table; its cells hold paragraphs and the real
+ * tables. Such a table (one holding tables, or a single cell) is read as the page, not as data.
+ */
+function isLayoutTable(table: Node & Element): boolean {
+  const rows = tableRows(table);
+  const cells = rows.flatMap((r) => r.children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th')));
+  return hasTable(table) || cells.length === 1;
+}
+
 function readBlocks(root: Node[]): Block[] {
   const blocks: Block[] = [];
   let text = '';
@@ -40,7 +53,7 @@ function readBlocks(root: Node[]): Block[] {
     if (t) blocks.push(paragraph(t));
     text = '';
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node): void => {
     if (node.type === 'text') {
       text += (node as unknown as { data: string }).data;
       return;
@@ -49,7 +62,9 @@ function readBlocks(root: Node[]): Block[] {
     if (node.name === 'br') return flush();
     if (node.name === 'table') {
       flush();
-      blocks.push(...readTable(node));
+      if (isLayoutTable(node)) node.children.forEach(walk);
+      else blocks.push(...readTable(node));
+      flush();
       return;
     }
     const block = BLOCK.has(node.name);
