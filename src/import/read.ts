@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Hints, SourceDocument } from './document';
-import { readDocx } from './docx';
 import { UnreadableInputError } from './errors';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
-import { readPdf } from './pdf';
 import { readText } from './text';
 
 /** File extensions the importer reads, by format. */
@@ -43,10 +41,11 @@ export async function readSource(file: string, hints: Hints = {}): Promise<Sourc
   if (has(FORMATS.text, ext)) doc = readText(decode(buffer));
   else if (has(FORMATS.html, ext)) doc = readHtml(decode(buffer));
   else if (has(FORMATS.markdown, ext)) doc = readMarkdown(decode(buffer));
-  else if (has(FORMATS.docx, ext)) doc = await readDocx(buffer).catch((e: unknown) => {
+  // mammoth and pdfjs take a while to load; a batch of text reports never needs them.
+  else if (has(FORMATS.docx, ext)) doc = await (await import('./docx')).readDocx(buffer).catch((e: unknown) => {
     throw new UnreadableInputError(file, `not a readable .docx (${e instanceof Error ? e.message : String(e)})`);
   });
-  else if (has(FORMATS.pdf, ext)) doc = await readPdf(new Uint8Array(buffer), file);
+  else if (has(FORMATS.pdf, ext)) doc = await (await import('./pdf')).readPdf(new Uint8Array(buffer), file);
   else throw new UnreadableInputError(file, `unsupported file type ${ext || '(none)'}; expected ${Object.values(FORMATS).flat().join(' ')}`);
   const given = Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined));
   return { ...doc, hints: { ...doc.hints, ...given } };
