@@ -1,7 +1,8 @@
 /**
  * Regenerates src/import/fixtures/: each real HTML report of ../shared/fixtures/real turned into
  * the other formats agencies publish — .docx and PDF from LibreOffice, PDF from Chromium's print,
- * text copied out of a PDF viewer (pdftotext with and without -layout) and Markdown pipe tables.
+ * text copied out of a PDF viewer (pdftotext -raw and -layout), text copied from the web page
+ * (tab-separated cells) and Markdown pipe tables.
  * Needs soffice, chromium and pdftotext; the tests only read the committed output.
  *
  *   npm run fixtures:import
@@ -55,8 +56,10 @@ for (const name of realNames()) {
   run('pdftotext', ['-enc', 'UTF-8', '-raw', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext.txt')]);
   run('pdftotext', ['-enc', 'UTF-8', '-layout', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext-layout.txt')]);
   const blocks = readHtml(readFileSync(html, 'utf8')).blocks;
+  // What a browser copies from the page: a table row per line, its cells tab-separated, blanks kept.
+  writeFileSync(join(dir, 'copied.txt'), `${blocks.map((b) => (b.kind === 'row' ? b.cells.join('\t') : b.text)).join('\n')}\n`);
   writeFileSync(join(dir, 'tables.md'), markdown(blocks, false));
   writeFileSync(join(dir, 'rows.md'), markdown(blocks, true));
   rmSync(work, { recursive: true, force: true });
-  console.log(`${name}: report.docx libreoffice.pdf chromium.pdf pdftotext.txt pdftotext-layout.txt tables.md rows.md`);
+  console.log(`${name}: report.docx libreoffice.pdf chromium.pdf pdftotext.txt pdftotext-layout.txt copied.txt tables.md rows.md`);
 }

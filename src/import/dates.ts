@@ -18,8 +18,11 @@ function chineseNumber(s: string): number | undefined {
 const DATE = /^(\d{4}|[〇零O一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 
 /** A line that is only a date (the one under a signature), as YYYY-MM-DD. */
+const ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/u;
+
 export function dateLine(text: string): string | undefined {
-  const m = DATE.exec(fold(text).replace(/\s+/gu, ''));
+  const t = fold(text).replace(/\s+/gu, '');
+  const m = DATE.exec(t) ?? ISO.exec(t);
   if (!m) return undefined;
   const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map(chineseNumber);
   if (!y || !mo || !d || mo > 12 || d > 31) return undefined;

@@ -10,6 +10,7 @@ const FORMATS = {
   'chromium.pdf': "a PDF printed by Chromium",
   'pdftotext.txt': 'text copied out of a PDF viewer',
   'pdftotext-layout.txt': 'text copied out of a PDF viewer keeping the layout',
+  'copied.txt': 'text copied from the web page (one row per line, cells tab-separated)',
   'tables.md': 'Markdown with one pipe table per report table (merged header row as the pipe header)',
   'rows.md': 'Markdown with one pipe table per row',
 } as const;

@@ -19,6 +19,7 @@ describe('report metadata', () => {
   it('reads the date under the signature, in figures or Chinese numerals', () => {
     expect(dateLine('2024年1月13日 ')).toBe('2024-01-13');
     expect(dateLine('\u3000二〇二五年一月二十日\u3000\u3000')).toBe('2025-01-20');
+    expect(dateLine('2024.1.13')).toBe('2024-01-13');
     expect(dateLine('截至2023年12月31日，共公开…')).toBeUndefined();
     expect(findPublished([paragraph('正文。'), paragraph('平潭综合实验区社会事业局'), paragraph('2025年1月20日')])).toEqual({ date: '2025-01-20', index: 2 });
   });
@@ -34,6 +35,11 @@ describe('report metadata', () => {
     expect(organs).toEqual(['临淄区齐陵街道办事处']);
     expect(findAgency(titleAgency('临淄区齐陵街道2024年政府信息公开工作年度报告')!, organs, () => false)).toBe('临淄区齐陵街道办事处');
     expect(findAgency('高青县芦湖街道', ['高青县芦湖街道党政办公室'], () => false)).toBe('高青县芦湖街道');
+  });
+
+  it('finds the organ in a title that leads with the year', () => {
+    expect(titleAgency('2023年安丘市政府信息公开工作年度报告')).toBe('安丘市');
+    expect(titleAgency('某某局关于2023年度政府信息公开工作年度报告')).toBe('某某局');
   });
 
   it('reads a title naming only a place as that place’s government', () => {

@@ -17,7 +17,11 @@ describe('section headings', () => {
     expect(heading('1.收到和处理政府信息公开申请情况')).toBeUndefined();
     expect(heading('（一）主动公开政府信息的情况')).toBeUndefined();
     expect(heading('3.政府信息公开行政复议、行政诉讼情况')).toBeUndefined();
-    expect(headingOf(row(['二、主动公开政府信息情况']))).toBeUndefined();
+    expect(headingOf(row(['二、主动公开政府信息情况', '0']))).toBeUndefined();
+  });
+
+  it('may be the only filled cell of a table’s first row', () => {
+    expect(headingOf(row(['三、收到和处理政府信息公开申请情况', '', '']))).toBe('applications');
   });
 
   it('are found in order, so an earlier mention does not count', () => {

@@ -21,8 +21,10 @@ const OTHER_NUMBERING = /^[(（]?\s*[一二三四五六七八九十\d]+\s*[)）�
 
 /** The section a block heads: its number must be the section's (一、 or 1、), so a sub-item “1.收到和处理…” is not one. */
 export function headingOf(block: Block): SectionKey | undefined {
-  if (block.kind !== 'paragraph') return undefined;
-  const text = fold(block.text).trim().replace(/^#+\s*/u, '');
+  // Some reports put a table's section heading in the table's first row, as its only cell.
+  const filled = block.kind === 'row' ? block.cells.filter((c) => c.trim()) : [];
+  if (block.kind === 'row' && filled.length !== 1) return undefined;
+  const text = fold(block.kind === 'row' ? filled[0]! : block.text).trim().replace(/^#+\s*/u, '');
   if (text.length > 40) return undefined;
   const m = HEADING.exec(text);
   const number = m ? (m[1] ? CHINESE_DIGITS.indexOf(m[1]) + 1 : Number(m[2])) : undefined;
