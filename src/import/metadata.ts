@@ -2,24 +2,43 @@ import { dateLine } from './dates';
 import type { Block, Hints } from './document';
 import { compact, fold } from './normalize';
 
-/** Page furniture CMS pages put around the article (时间：… 来源：… 字体：大 中 小 …). */
-export const FURNITURE = /^(?:(?:发布)?时间|来源|发布日期|发布机构|浏览次数|点击数|字体|字号|索引号|【|分享|打印|关闭|附件|首页|当前位置|您的位置)/u;
+/** Page furniture CMS pages put around the article (时间：… 来源：… 字体：大 中 小, footers …). */
+export const FURNITURE =
+  /^(?:(?:发布|更新)?时间|来源|发布日期|发布机构|浏览次数|点击数|阅读次数|字体|字号|索引号|【|\[|分享|打印|关闭|附件|首页|当前位置|您的位置|您现在的位置|上一篇|下一篇|相关链接|相关文章|网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|网站标识码|扫一扫|.{0,20}ICP备|.{0,20}公网安备)/u;
 
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 
+/** A line that can be (part of) a title: short, no sentence punctuation, not page furniture. */
+const titleLine = (b: Block | undefined): b is Block & { kind: 'paragraph' } =>
+  b?.kind === 'paragraph' && b.text.length <= 60 && !/[。，,；;：:]/u.test(b.text) && !FURNITURE.test(b.text);
+
+/** How many blocks from the top may precede the title (a page's navigation, a document number). */
+const TITLE_WITHIN = 40;
+
 /**
  * The report title: the page's article title when the container states it, else the first
- * lines of the body up to 年度报告 (titles are often split over two centred lines).
+ * short line naming a 年度报告 with the year, together with the lines before it when the
+ * title is split over two or three centred lines. A menu entry “政府信息公开年度报告” has no
+ * year and is passed over.
  */
 export function findTitle(blocks: readonly Block[], hints: Hints): string | undefined {
   if (hints.title) return compact(hints.title);
-  let title = '';
-  for (const b of blocks.slice(0, 8)) {
-    if (b.kind !== 'paragraph' || FURNITURE.test(b.text)) continue;
-    if (/[。；]/u.test(b.text) || title.length + b.text.length > 80) return undefined;
-    title += compact(b.text);
-    if (/年度?报告$/u.test(title)) return title;
-    if (title.includes('年度报告')) return title;
+  return findTitleLines(blocks)?.title;
+}
+
+/** The title found in the text and the index of its last line. */
+export function findTitleLines(blocks: readonly Block[]): { title: string; end: number } | undefined {
+  for (let end = 0; end < Math.min(blocks.length, TITLE_WITHIN); end++) {
+    const b = blocks[end];
+    if (!titleLine(b) || !compact(b.text).includes('年度报告')) continue;
+    let title = compact(b.text);
+    // Earlier lines belong to the title while it lacks the year or the organ before it.
+    for (let i = end - 1; i >= Math.max(0, end - 2) && !/^.+(?:19|20)\d{2}年/u.test(title); i--) {
+      const prev = blocks[i];
+      if (!titleLine(prev)) break;
+      title = compact(prev.text) + title;
+    }
+    if (YEAR.test(title)) return { title, end };
   }
   return undefined;
 }
@@ -36,9 +55,12 @@ export function findYear(title: string | undefined, blocks: readonly Block[]): n
   return undefined;
 }
 
-/** The date under the signature: a date-only line among the last lines of the report. */
-export function findPublished(blocks: readonly Block[]): { date: string; index: number } | undefined {
-  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 12); i--) {
+/**
+ * The date under the signature: a date-only line at the end of the report — after the heading
+ * of section 六 when there is one (a page footer may follow), else among the last lines.
+ */
+export function findPublished(blocks: readonly Block[], after = blocks.length - 12): { date: string; index: number } | undefined {
+  for (let i = blocks.length - 1; i >= Math.max(0, after); i--) {
     const b = blocks[i]!;
     const date = b.kind === 'paragraph' ? dateLine(b.text) : undefined;
     if (date) return { date, index: i };

@@ -17,7 +17,7 @@ describe('the narrative body', () => {
 
   it('makes section headings ## and （一） headings ###, escaping what Markdown would read as markup', () => {
     const blocks = ['一、总体情况', '（一）主动公开', '1. 列表不是', '《关于印发<办法>的通知》*重点*'].map(paragraph);
-    expect(narrative(blocks, {}, 0)).toBe('## 一、总体情况\n\n### （一）主动公开\n\n1\\. 列表不是\n\n《关于印发\\<办法>的通知》\\*重点\\*\n');
+    expect(narrative(blocks, {}, { start: 0, end: blocks.length })).toBe('## 一、总体情况\n\n### （一）主动公开\n\n1\\. 列表不是\n\n《关于印发\\<办法>的通知》\\*重点\\*\n');
   });
 
   it('keeps the prose of a seed and drops its tables and artefacts', async () => {

@@ -81,10 +81,10 @@ function tableBlockIndexes(blocks: readonly Block[], index: SectionIndex): Set<n
  * Hard-wrapped sources are passed in rejoined (rejoinBlocks), so a sentence broken inside a
  * table section is kept whole.
  */
-export function narrative(blocks: readonly Block[], index: SectionIndex, bodyStart: number): string {
+export function narrative(blocks: readonly Block[], index: SectionIndex, range: { start: number; end: number }): string {
   const drop = tableBlockIndexes(blocks, index);
   const lines = blocks.flatMap((b, i) => {
-    if (i < bodyStart || drop.has(i) || b.kind !== 'paragraph') return [];
+    if (i < range.start || i >= range.end || drop.has(i) || b.kind !== 'paragraph') return [];
     const text = b.text.trim();
     if (!text || FURNITURE.test(text) || /^[\d\s.]+$/u.test(text)) return [];
     return [text];

@@ -6,7 +6,7 @@ import { findContact } from './contact';
 import { findDisclosure } from './disclosure';
 import type { Block, SourceDocument } from './document';
 import { MetadataError, NotAReportError, SchemaError, TableError } from './errors';
-import { findPublished, findSourceUrl, findTitle, findYear } from './metadata';
+import { findPublished, findSourceUrl, findTitle, findTitleLines, findYear } from './metadata';
 import { narrative, rejoinBlocks } from './narrative';
 import { compact } from './normalize';
 import { inferRegion, isPlace } from './region';
@@ -43,10 +43,10 @@ function consistencyWarnings(report: Report): string[] {
   });
 }
 
-/** The body starts after the line that completes the title (when the title is in the text at all). */
-function bodyStart(blocks: readonly Block[], title: string): number {
-  const end = blocks.slice(0, 8).findIndex((b) => b.kind === 'paragraph' && compact(b.text).length > 1 && title.endsWith(compact(b.text)));
-  return end + 1;
+/** The body: after the title lines (and the page navigation before them), up to the signature date (a page footer may follow). */
+function bodyRange(blocks: readonly Block[], publishedAt: number | undefined): { start: number; end: number } {
+  const title = findTitleLines(blocks);
+  return { start: title ? title.end + 1 : 0, end: publishedAt === undefined ? blocks.length : publishedAt + 1 };
 }
 
 /** Turns a read document into the contract object, its Markdown body and warnings; throws an ImportError naming the file. */
@@ -64,7 +64,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   const tables = tablesOf(doc, file, warn, index);
   if (!tables && year >= FIRST_TABLE_YEAR) throw new TableError(file, 'section 3 (收到和处理政府信息公开申请情况) not found; reports from 2019 on must have the tables');
 
-  const published = findPublished(blocks);
+  const published = findPublished(blocks, index.other);
   // Sentences a PDF or text export broke over lines are whole again for the prose searches.
   const prose = doc.wrapped ? rejoinBlocks(blocks) : blocks;
   const fromTitle = titleAgency(title);
@@ -96,5 +96,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
     throw new SchemaError(file, `${issue.path.join('.')}: ${issue.message}`);
   }
   warnings.push(...consistencyWarnings(parsed.data));
-  return { report: report as ReportInput, body: narrative(prose, doc.wrapped ? findSections(prose) : index, bodyStart(prose, title)), warnings };
+  const proseIndex = doc.wrapped ? findSections(prose) : index;
+  const body = narrative(prose, proseIndex, bodyRange(prose, findPublished(prose, proseIndex.other)?.index));
+  return { report: report as ReportInput, body, warnings };
 }
