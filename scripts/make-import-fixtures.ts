@@ -54,6 +54,8 @@ for (const name of realNames()) {
   // -raw keeps the content-stream order, as a viewer's copy does; pdftotext's default reading-order
   // analysis splits table columns apart, so a row's cells land in other rows.
   run('pdftotext', ['-enc', 'UTF-8', '-raw', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext.txt')]);
+  // …and that scattered text, kept to prove it is refused rather than read into the wrong cells.
+  run('pdftotext', ['-enc', 'UTF-8', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext-reading-order.txt')]);
   run('pdftotext', ['-enc', 'UTF-8', '-layout', join(dir, 'libreoffice.pdf'), join(dir, 'pdftotext-layout.txt')]);
   const blocks = readHtml(readFileSync(html, 'utf8')).blocks;
   // What a browser copies from the page: a table row per line, its cells tab-separated, blanks kept.
@@ -61,5 +63,5 @@ for (const name of realNames()) {
   writeFileSync(join(dir, 'tables.md'), markdown(blocks, false));
   writeFileSync(join(dir, 'rows.md'), markdown(blocks, true));
   rmSync(work, { recursive: true, force: true });
-  console.log(`${name}: report.docx libreoffice.pdf chromium.pdf pdftotext.txt pdftotext-layout.txt copied.txt tables.md rows.md`);
+  console.log(`${name}: report.docx libreoffice.pdf chromium.pdf pdftotext.txt pdftotext-reading-order.txt pdftotext-layout.txt copied.txt tables.md rows.md`);
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '.';
+import { TableError } from './errors';
 import { GENERATED, readJson, REAL, realHints, realNames, withoutNotes } from './testing';
 
 /** Each real report as agencies publish it in other formats (made by scripts/make-import-fixtures.ts). */
@@ -23,4 +24,8 @@ describe.each(realNames())('%s in other formats', (name) => {
       expect(report).toEqual(expected);
     });
   }
+
+  it('refuses text whose cells pdftotext’s reading order scattered, rather than misread it', async () => {
+    await expect(importFile(join(GENERATED, name, 'pdftotext-reading-order.txt'), realHints(name))).rejects.toThrow(TableError);
+  });
 });
