@@ -40,6 +40,7 @@ describe('report metadata', () => {
   it('finds the organ in a title that leads with the year', () => {
     expect(titleAgency('2023年安丘市政府信息公开工作年度报告')).toBe('安丘市');
     expect(titleAgency('某某局关于2023年度政府信息公开工作年度报告')).toBe('某某局');
+    expect(titleAgency('关于安丘市2023年政府信息公开工作年度报告')).toBe('安丘市');
   });
 
   it('reads a title naming only a place as that place’s government', () => {

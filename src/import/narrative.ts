@@ -1,7 +1,7 @@
 import type { Block } from './document';
 import { FURNITURE } from './metadata';
 import { fold } from './normalize';
-import { headingOf, type SectionIndex } from './tables';
+import { headingOf, sectionRange, type SectionIndex } from './tables';
 
 const TERMINAL = /[。！？!?；;：:]$/u;
 const NUMBERED = /^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]是)/u;
@@ -62,12 +62,10 @@ function markdown(text: string): string {
 /** Blocks inside the table sections (二–四) except their headings and any prose sentences. */
 function tableBlockIndexes(blocks: readonly Block[], index: SectionIndex): Set<number> {
   const drop = new Set<number>();
-  const starts = Object.values(index).sort((a, b) => a - b);
   for (const key of ['proactive', 'applications', 'appeals'] as const) {
-    const start = index[key];
-    if (start === undefined) continue;
-    const end = starts.find((s) => s > start) ?? blocks.length;
-    for (let i = start + 1; i < end; i++) {
+    const range = sectionRange(index, key, blocks.length);
+    if (!range) continue;
+    for (let i = range.start; i < range.end; i++) {
       const b = blocks[i]!;
       if (b.kind === 'row' || !b.text.includes('。')) drop.add(i);
     }

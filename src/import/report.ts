@@ -64,7 +64,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   const tables = tablesOf(doc, file, warn, index);
   if (!tables && year >= FIRST_TABLE_YEAR) throw new TableError(file, 'section 3 (收到和处理政府信息公开申请情况) not found; reports from 2019 on must have the tables');
 
-  const published = findPublished(blocks, index.other);
+  const published = findPublished(blocks, index.other?.start);
   // Sentences a PDF or text export broke over lines are whole again for the prose searches.
   const prose = doc.wrapped ? rejoinBlocks(blocks) : blocks;
   const fromTitle = titleAgency(title);
@@ -97,6 +97,6 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   }
   warnings.push(...consistencyWarnings(parsed.data));
   const proseIndex = doc.wrapped ? findSections(prose) : index;
-  const body = narrative(prose, proseIndex, bodyRange(prose, findPublished(prose, proseIndex.other)?.index));
+  const body = narrative(prose, proseIndex, bodyRange(prose, findPublished(prose, proseIndex.other?.start)?.index));
   return { report: report as ReportInput, body, warnings };
 }

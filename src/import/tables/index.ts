@@ -9,7 +9,7 @@ import { detectTemplate } from './template';
 import { tokenize } from './tokens';
 
 export { TableProblem } from './problem';
-export { findSections, headingOf, type SectionIndex, type SectionKey } from './sections';
+export { findSections, headingOf, sectionRange, type SectionIndex, type SectionKey } from './sections';
 
 export interface Tables {
   template: TableTemplate;

@@ -24,8 +24,19 @@ describe('section headings', () => {
     expect(headingOf(row(['三、收到和处理政府信息公开申请情况', '', '']))).toBe('applications');
   });
 
+  it('fall back to the tables’ first cells when a report prints the tables without headings', () => {
+    const blocks = [paragraph('一、总体情况'), paragraph('正文。'), row(['第二十条第（一）项']), row(['规章', '0']), row(['一、本年新收政府信息公开申请数量', '0']), row(['行政复议', '行政诉讼']), paragraph('五、存在的主要问题及改进情况')];
+    expect(findSections(blocks)).toEqual({
+      overview: { start: 1, heading: true },
+      proactive: { start: 2, heading: false },
+      applications: { start: 4, heading: false },
+      appeals: { start: 5, heading: false },
+      problems: { start: 7, heading: true },
+    });
+  });
+
   it('are found in order, so an earlier mention does not count', () => {
     const blocks = ['一、总体情况', '1.收到和处理政府信息公开申请情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].map(paragraph);
-    expect(findSections(blocks)).toEqual({ overview: 0, proactive: 2, applications: 3 });
+    expect(findSections(blocks)).toEqual({ overview: { start: 1, heading: true }, proactive: { start: 3, heading: true }, applications: { start: 4, heading: true } });
   });
 });

@@ -1,5 +1,5 @@
 import { blockText, type Block } from '../document';
-import { fold, labelKey } from '../normalize';
+import { compact, fold, labelKey } from '../normalize';
 
 /** The six official parts of a report, in order, with their number and how to recognise the title. */
 export const SECTIONS = [
@@ -13,7 +13,12 @@ export const SECTIONS = [
 ] as const;
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];
-export type SectionIndex = Partial<Record<SectionKey, number>>;
+/** Where a section's content starts, and whether a heading line stands before it (else its table's first cell starts it). */
+export interface SectionStart {
+  readonly start: number;
+  readonly heading: boolean;
+}
+export type SectionIndex = Partial<Record<SectionKey, SectionStart>>;
 
 const CHINESE_DIGITS = '一二三四五六';
 const HEADING = /^(?:([一二三四五六])|([1-6]))\s*[、.,]\s*/u;
@@ -44,21 +49,50 @@ export function findSections(blocks: readonly Block[]): SectionIndex {
   for (const section of SECTIONS) {
     for (let i = from; i < blocks.length; i++) {
       if (headingOf(blocks[i]!) === section.key) {
-        found[section.key] = i;
+        found[section.key] = { start: i + 1, heading: true };
         from = i + 1;
         break;
       }
     }
   }
-  return found;
+  return found.applications === undefined ? withTableAnchors(blocks, found) : found;
 }
 
-/** The blocks between a table section's heading and the next heading found after it. */
+// The first cell of each table, for reports that print the tables without their headings.
+const ANCHORS = [
+  ['proactive', /第二十条第[(（]一[)）]项/u],
+  ['applications', /本年新收政府信息公开申请数量/u],
+  ['appeals', /^行政复议$/u],
+] as const;
+
+/** Places the table sections at their tables' first cells when the headings are missing. */
+function withTableAnchors(blocks: readonly Block[], found: SectionIndex): SectionIndex {
+  const anchored: SectionIndex = { ...found };
+  let from = (found.proactive ?? found.overview)?.start ?? 0;
+  for (const [key, anchor] of ANCHORS) {
+    if (anchored[key] !== undefined) continue;
+    const at = blocks.findIndex((b, i) => i >= from && (b.kind === 'row' ? b.cells.some((c) => anchor.test(compact(c))) : anchor.test(compact(b.text))));
+    if (at < 0) return found;
+    anchored[key] = { start: at, heading: false };
+    from = at + 1;
+  }
+  return anchored;
+}
+
+/** The block range of a section: from its start to the next section's heading (or first cell). */
+export function sectionRange(index: SectionIndex, key: SectionKey, length: number): { start: number; end: number } | undefined {
+  const section = index[key];
+  if (!section) return undefined;
+  const ends = Object.values(index)
+    .filter((s) => s.start > section.start)
+    .map((s) => (s.heading ? s.start - 1 : s.start));
+  return { start: section.start, end: ends.length ? Math.min(...ends) : length };
+}
+
+/** The blocks of a section, without its heading. */
 export function sectionBlocks(blocks: readonly Block[], index: SectionIndex, key: SectionKey): Block[] | undefined {
-  const start = index[key];
-  if (start === undefined) return undefined;
-  const later = Object.values(index).filter((i) => i > start);
-  return blocks.slice(start + 1, later.length ? Math.min(...later) : blocks.length);
+  const range = sectionRange(index, key, blocks.length);
+  return range && blocks.slice(range.start, range.end);
 }
 
 /** Every block's text inside a section, for searches that ignore layout. */
