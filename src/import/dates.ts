@@ -3,7 +3,7 @@ import { fold } from './normalize';
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 二〇二四 → 2024, 十三 → 13, 二十 → 20: dates under a signature are often in Chinese numerals. */
-function chineseNumber(s: string): number | undefined {
+export function chineseNumber(s: string): number | undefined {
   if (/^\d+$/u.test(s)) return Number(s);
   if (s.includes('十')) {
     const [tens, ones] = s.split('十');

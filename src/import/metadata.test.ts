@@ -13,6 +13,7 @@ describe('report metadata', () => {
 
   it('takes the year from the title, else from the statistics period', () => {
     expect(findYear('高青县芦湖街道2020年政府信息公开工作年度报告', [])).toBe(2020);
+    expect(findYear('某某局二〇二三年政府信息公开工作年度报告', [])).toBe(2023);
     expect(findYear('某局政府信息公开工作年度报告', [paragraph('本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。')])).toBe(2022);
   });
 

@@ -1,4 +1,4 @@
-import { dateLine } from './dates';
+import { chineseNumber, dateLine } from './dates';
 import type { Block, Hints } from './document';
 import { compact, fold } from './normalize';
 
@@ -38,7 +38,7 @@ export function findTitleLines(blocks: readonly Block[]): { title: string; end: 
       if (!titleLine(prev)) break;
       title = compact(prev.text) + title;
     }
-    if (YEAR.test(title)) return { title, end };
+    if (YEAR.test(title) || /[〇零一二][〇零一二三四五六七八九]{3}年/u.test(title)) return { title, end };
   }
   return undefined;
 }
@@ -47,6 +47,8 @@ export function findTitleLines(blocks: readonly Block[]): { title: string; end: 
 export function findYear(title: string | undefined, blocks: readonly Block[]): number | undefined {
   const fromTitle = title ? YEAR.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
+  const written = title ? /([〇零一二][〇零一二三四五六七八九]{3})年/u.exec(title) : null;
+  if (written) return chineseNumber(written[1]!);
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     const m = /统计(?:期限|时限|时间|区间)[^。]*?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/u.exec(fold(b.text));
