@@ -9,7 +9,7 @@ const ZONE = /(?:实验区|开发区|高新区|新区|示范区|园区|合作区
 /** The organ the title names: the text before the year (or before 政府信息公开). */
 export function titleAgency(title: string): string | undefined {
   // Some titles lead with the year: 2023年安丘市政府信息公开工作年度报告.
-  const m = /^(.+?)(?:(?:19|20)\d{2}年|关于|政府信息公开)/u.exec(compact(title).replace(/^(?:关于)?(?:(?:19|20)\d{2}年度?)?/u, ''));
+  const m = /^(.+?)(?:(?:19|20)\d{2}年|[〇零一二][〇零一二三四五六七八九]{3}年|关于|政府信息公开)/u.exec(compact(title).replace(/^(?:关于)?(?:(?:19|20)\d{2}年度?)?/u, ''));
   return m?.[1] || undefined;
 }
 

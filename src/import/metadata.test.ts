@@ -42,6 +42,7 @@ describe('report metadata', () => {
     expect(titleAgency('2023年安丘市政府信息公开工作年度报告')).toBe('安丘市');
     expect(titleAgency('某某局关于2023年度政府信息公开工作年度报告')).toBe('某某局');
     expect(titleAgency('关于安丘市2023年政府信息公开工作年度报告')).toBe('安丘市');
+    expect(titleAgency('某某局二〇二三年政府信息公开工作年度报告')).toBe('某某局');
   });
 
   it('reads a title naming only a place as that place’s government', () => {
