@@ -21,6 +21,7 @@ describe('the cell stream of a table section', () => {
 
   it('reads 无 spaced out of a label as text, and alone as a mark', () => {
     expect(tokenize([paragraph('（四） 无 法 提 供')]).every((t) => t.cell.kind === 'text')).toBe(true);
+    expect(tokenize([paragraph('（四） 无')]).every((t) => t.cell.kind === 'text')).toBe(true);
     expect(tokenize([paragraph('行政许可 无')])[1]!.cell.kind).toBe('mark');
   });
 

@@ -27,6 +27,7 @@ function words(text: string): string[] {
   });
 }
 
+/** A line of text as cells: each number or mark on its own, the words between them joined as one label. */
 function lineTokens(text: string, row: number): Token[] {
   const out: Token[] = [];
   let pending: string[] = [];
@@ -43,9 +44,10 @@ function lineTokens(text: string, row: number): Token[] {
       continue;
     }
     const cell = readCell(word);
-    // “无” spaced out of a label (无 法 提 供) is text; it is a mark only where a number could stand.
+    // “无” spaced out of a label (（四） 无 法 提 供, 4. 无正当理由…) is text; it is a mark only where a number could stand.
     const next = list[i + 1];
-    const strayChar = cell.kind === 'mark' && /\p{Script=Han}/u.test(word) && next !== undefined && !isValue(readCell(next));
+    const afterNumbering = /^(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、])$/u.test(list[i - 1] ?? '');
+    const strayChar = cell.kind === 'mark' && /\p{Script=Han}/u.test(word) && (afterNumbering || (next !== undefined && !isValue(readCell(next))));
     if (isValue(cell) && !strayChar) {
       flush();
       out.push({ text: word, cell, row, structured: false });
@@ -55,6 +57,7 @@ function lineTokens(text: string, row: number): Token[] {
   return out;
 }
 
+/** The cells of a table section's blocks, in reading order. */
 export function tokenize(blocks: readonly Block[]): Token[] {
   return blocks.flatMap((b, row) =>
     b.kind === 'row' ? b.cells.map((text) => ({ text, cell: readCell(text), row, structured: true })) : lineTokens(b.text, row),
