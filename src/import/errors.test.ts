@@ -78,9 +78,11 @@ describe('inputs the importer refuses, with a message naming the file and the pr
     const file = write('untitled.txt', TAB_ROWS.replace(/^[\s\S]*?一、总体情况/u, '一、总体情况'));
     const error = await failure(file);
     expect(error).toBeInstanceOf(MetadataError);
-    expect(error.message).toBe(`${file}: no report title found (expected a line ending in 年度报告 at the top); pass --title`);
+    expect(error.message).toBe(`${file}: no report title found (expected a line ending in 年度报告 at the top, or in the file name); pass --title`);
     const { report } = await importFile(file, { title: '民权县绿洲街道办事处2023年政府信息公开工作年度报告' });
     expect(report.agency).toBe('民权县绿洲街道办事处');
+    const named = write('民权县绿洲街道办事处2023年政府信息公开工作年度报告.txt', readFileSync(file));
+    expect((await importFile(named)).report.title).toBe('民权县绿洲街道办事处2023年政府信息公开工作年度报告');
   });
 
   it('refuses a file that is not the format its name says', async () => {

@@ -1,5 +1,6 @@
 import { chineseNumber, dateLine } from './dates';
 import type { Block, Hints } from './document';
+import { basename } from 'node:path';
 import { compact, fold } from './normalize';
 
 /** Page furniture CMS pages put around the article (时间：… 来源：… 字体：大 中 小, footers …). */
@@ -41,6 +42,12 @@ export function findTitleLines(blocks: readonly Block[]): { title: string; end: 
     if (YEAR.test(title) || /[〇零一二][〇零一二三四五六七八九]{3}年/u.test(title)) return { title, end };
   }
   return undefined;
+}
+
+/** A file saved under the report's title (平潭…2020年度政府信息公开工作年度报告.html) names it when the text does not. */
+export function titleFromFileName(file: string): string | undefined {
+  const name = compact(basename(file).replace(/\.[^.]+$/u, ''));
+  return name.includes('年度报告') && YEAR.test(name) ? name : undefined;
 }
 
 /** The year reported on: in the title, else the statistics period (统计期限自2020年1月1日…). */

@@ -6,8 +6,9 @@ import { findContact } from './contact';
 import { findDisclosure } from './disclosure';
 import type { Block, SourceDocument } from './document';
 import { MetadataError, NotAReportError, SchemaError, TableError } from './errors';
-import { findPublished, findSourceUrl, findTitle, findTitleLines, findYear } from './metadata';
+import { findPublished, findSourceUrl, findTitle, findTitleLines, findYear, titleFromFileName } from './metadata';
 import { narrative, rejoinBlocks } from './narrative';
+import { proseWarnings } from './prose-check';
 import { compact } from './normalize';
 import { inferRegion, isPlace } from './region';
 import { findSections, readTables, TableProblem } from './tables';
@@ -54,11 +55,11 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(m);
   const { blocks, hints } = doc;
-  const title = findTitle(blocks, hints);
+  const title = findTitle(blocks, hints) ?? titleFromFileName(file);
   const index = findSections(blocks);
   const isReport = (title && /政府信息公开/u.test(title)) || index.applications !== undefined;
   if (!isReport) throw new NotAReportError(file, 'not a 政府信息公开工作年度报告: no report title and no 收到和处理政府信息公开申请情况 table');
-  if (!title) throw new MetadataError(file, 'no report title found (expected a line ending in 年度报告 at the top); pass --title');
+  if (!title) throw new MetadataError(file, 'no report title found (expected a line ending in 年度报告 at the top, or in the file name); pass --title');
   const year = findYear(title, blocks);
   if (!year) throw new MetadataError(file, `no year in the title ${title} or the statistics period`);
   const tables = tablesOf(doc, file, warn, index);
@@ -95,7 +96,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
     const issue = parsed.error.issues[0]!;
     throw new SchemaError(file, `${issue.path.join('.')}: ${issue.message}`);
   }
-  warnings.push(...consistencyWarnings(parsed.data));
+  warnings.push(...consistencyWarnings(parsed.data), ...proseWarnings(parsed.data, prose));
   const proseIndex = doc.wrapped ? findSections(prose) : index;
   const body = narrative(prose, proseIndex, bodyRange(prose, findPublished(prose, proseIndex.other?.start)?.index));
   return { report: report as ReportInput, body, warnings };
