@@ -10,6 +10,8 @@ export type Block =
 /** Facts the container states outside the report text (page <meta>, CLI flags). */
 export interface Hints {
   title?: string | undefined;
+  /** The page's <title> segment naming the report: used only when the text has no title line. */
+  pageTitle?: string | undefined;
   sourceUrl?: string | undefined;
   agency?: string | undefined;
   /** Administrative path, province first (from --region). */

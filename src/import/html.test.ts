@@ -21,6 +21,7 @@ describe('reading HTML', () => {
 
   it('takes the title and URL the page head states', () => {
     const { hints } = readHtml('<head><meta name="ArticleTitle" content="某局2024年政府信息公开工作年度报告"/><meta name="Url" content="https://example.gov.cn/a.htm"/></head>');
-    expect(hints).toEqual({ title: '某局2024年政府信息公开工作年度报告', sourceUrl: 'https://example.gov.cn/a.htm' });
+    expect(hints).toEqual({ title: '某局2024年政府信息公开工作年度报告', pageTitle: undefined, sourceUrl: 'https://example.gov.cn/a.htm' });
+    expect(readHtml('<title>某局2024年政府信息公开工作年度报告_年报_某市政府</title>').hints.pageTitle).toBe('某局2024年政府信息公开工作年度报告');
   });
 });

@@ -91,7 +91,10 @@ function find(nodes: Node[], test: (e: Element) => boolean): Element | undefined
 function readHints(nodes: Node[]): Hints {
   const meta = (name: string) => find(nodes, (e) => e.name === 'meta' && (e.attribs['name'] ?? e.attribs['property'])?.toLowerCase() === name.toLowerCase())?.attribs['content']?.trim() || undefined;
   const canonical = find(nodes, (e) => e.name === 'link' && e.attribs['rel'] === 'canonical')?.attribs['href'];
-  return { title: meta('ArticleTitle'), sourceUrl: meta('Url') ?? meta('og:url') ?? canonical };
+  const titleTag = find(nodes, (e) => e.name === 'title');
+  // CMS titles read 报告标题_栏目_网站; the segment naming the report is the one wanted.
+  const pageTitle = titleTag && titleTag.children.map(cellText).join('').split(/[_|｜—–-]/u).map((s) => s.trim()).find((s) => s.includes('年度报告'));
+  return { title: meta('ArticleTitle'), pageTitle, sourceUrl: meta('Url') ?? meta('og:url') ?? canonical };
 }
 
 /** An HTML page or fragment: tables become rows of cells, everything else paragraphs. */

@@ -55,7 +55,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(m);
   const { blocks, hints } = doc;
-  const title = findTitle(blocks, hints) ?? titleFromFileName(file);
+  const title = findTitle(blocks, hints) ?? (hints.pageTitle && compact(hints.pageTitle)) ?? titleFromFileName(file);
   const index = findSections(blocks);
   const isReport = (title && /政府信息公开/u.test(title)) || index.applications !== undefined;
   if (!isReport) throw new NotAReportError(file, 'not a 政府信息公开工作年度报告: no report title and no 收到和处理政府信息公开申请情况 table');
