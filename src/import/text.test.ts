@@ -12,6 +12,10 @@ describe('reading plain text', () => {
     ]);
   });
 
+  it('ignores tabs after a one-cell line', () => {
+    expect(readText('\t规章\t\n\t0\t\n').blocks).toEqual([row(['规章', '0'])]);
+  });
+
   it('splits tab-separated rows at every tab, keeping empty cells', () => {
     expect(readText('规章\t0\t\t0\n').blocks).toEqual([row(['规章', '0', '', '0'])]);
   });

@@ -3,8 +3,8 @@ import { despace } from './normalize';
 
 /** Word's “save as text” leaves bookmark names in the text. */
 const ARTEFACTS = /\[bookmark: [^\]]*\]/gu;
-/** A line that is one tab-indented cell: Word writes each table cell on its own line (layout A). */
-const CELL_LINE = /^\t[^\t]*$/u;
+/** A line that is one tab-indented cell: Word writes each table cell on its own line (layout A); trailing tabs are padding. */
+const CELL_LINE = /^\t[^\t]*\t*$/u;
 
 /**
  * Plain text in the layouts reports are published or copied in: one cell per tab-indented line
@@ -22,7 +22,7 @@ export function readText(text: string): SourceDocument {
   const fromPdf = text.includes('\f');
   for (const line of text.replace(/\r\n?/gu, '\n').replace(ARTEFACTS, '').replace(/\f/gu, '\n').split('\n')) {
     if (CELL_LINE.test(line)) {
-      (cells ??= []).push(line.slice(1).trim());
+      (cells ??= []).push(line.replace(/\t+$/u, '').slice(1).trim());
       continue;
     }
     endRow();
