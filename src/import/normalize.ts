@@ -6,9 +6,6 @@
 /** NFKC folds full-width digits, letters and punctuation (１ （ ： ．) and U+3000/U+00A0 to ASCII. */
 export const fold = (s: string): string => s.normalize('NFKC');
 
-/** Collapses every run of whitespace to one space and trims. */
-export const squash = (s: string): string => fold(s).replace(/\s+/gu, ' ').trim();
-
 /** Removes all whitespace: Chinese text has none, so any found was put there by the layout. */
 export const compact = (s: string): string => fold(s).replace(/\s+/gu, '');
 

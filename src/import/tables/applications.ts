@@ -3,7 +3,7 @@ import type { Cell } from '../../report/schema';
 import { toCount } from './cell';
 import { TableProblem } from './problem';
 import { labelMatches, quote } from './label-match';
-import { cellsAfter, describeCells, fitCells, isProse, nextValue, textBetween, type Token } from './tokens';
+import { cellsAfter, describeCells, fitRow, isProse, nextValue, textBetween, type Token } from './tokens';
 
 const COLUMNS = APPLICANT_COLUMNS.length;
 const rowName = (row: ApplicationRow) => `${row.code} ${row.label}`;
@@ -55,11 +55,11 @@ export function readApplications(tokens: readonly Token[], template: TableTempla
   let pos = 0;
   let previous: ApplicationRow | undefined;
   for (const row of APPLICATION_ROWS[template]) {
-    const { cells, next } = findRow(tokens, pos, row, previous);
-    const fitted = fitCells(cells, COLUMNS);
-    if (!fitted) throw new TableProblem(`section 3 row ${rowName(row)} has ${describeCells(cells)}, expected ${COLUMNS}`);
+    const found = findRow(tokens, pos, row, previous);
+    const fitted = fitRow(found, COLUMNS);
+    if (!fitted) throw new TableProblem(`section 3 row ${rowName(row)} has ${describeCells(found.cells)}, expected ${COLUMNS}`);
     setPath(out, row.path, countRow(fitted, `section 3 row ${rowName(row)}`, APPLICANT_COLUMNS));
-    pos = next;
+    pos = found.next;
     previous = row;
   }
   return out;

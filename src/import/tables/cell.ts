@@ -38,7 +38,8 @@ function shiftDecimal(digits: string, places: number): number {
   return Number(`${padded.slice(0, cut)}.${padded.slice(cut)}${frac}`);
 }
 
-export type CellProblem = 'decimal' | 'negative' | 'text';
+/** Why a cell is not the number its column holds. */
+type CellProblem = 'decimal' | 'negative' | 'text';
 
 /** A count (件): a whole number, or null for blanks and marks. */
 export function toCount(c: CellValue, signed = false): number | null | CellProblem {

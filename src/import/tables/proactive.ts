@@ -3,7 +3,7 @@ import { fold, labelCore } from '../normalize';
 import { toCount, toWanYuan, type Unit } from './cell';
 import { quote } from './label-match';
 import { TableProblem } from './problem';
-import { cellsAfter, describeCells, fitCells, isProse, nextValue, textBetween, type Token } from './tokens';
+import { cellsAfter, describeCells, fitRow, isProse, nextValue, textBetween, type Token } from './tokens';
 
 /**
  * Labels agencies print for an official row. The 2021 table says 行政规范性文件, the 2019 one
@@ -60,15 +60,15 @@ export function readProactive(tokens: readonly Token[], template: TableTemplate,
     const label = textBetween(tokens, pos, first);
     let labelEnd = first - 1;
     while (labelEnd >= pos && tokens[labelEnd]!.cell.kind !== 'text') labelEnd--;
-    const { cells, next } = cellsAfter(tokens, labelEnd);
-    pos = next;
+    const found = cellsAfter(tokens, labelEnd);
+    pos = found.next;
     const spec = rowFor(label, specs);
     if (!spec && labelEnd >= 0 && isProse(tokens[labelEnd]!.text)) continue;
     if (!spec) throw new TableProblem(`section 2: numbers after ${quote(label)}, which is not a row of the ${template} table`);
     const where = `section 2 row ${spec.labels[0]}`;
     if (out[spec.key]) throw new TableProblem(`${where} appears twice`);
-    const fitted = fitCells(cells, spec.columns.length);
-    if (!fitted) throw new TableProblem(`${where} has ${describeCells(cells)}, expected ${spec.columns.length}`);
+    const fitted = fitRow(found, spec.columns.length);
+    if (!fitted) throw new TableProblem(`${where} has ${describeCells(found.cells)}, expected ${spec.columns.length}`);
     const unit = columnUnit(label);
     out[spec.key] = Object.fromEntries(spec.columns.map((c, i) => [c.key, parseField(fitted[i]!, c.key, unit, `${where}, column ${c.label}`)]));
   }

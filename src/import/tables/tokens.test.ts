@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, row } from '../document';
-import { cellsAfter, describeCells, fitCells, tokenize } from './tokens';
+import { cellsAfter, describeCells, fitCells, fitRow, tokenize } from './tokens';
 
 const texts = (tokens: readonly { text: string }[]) => tokens.map((t) => t.text);
 
@@ -30,6 +30,11 @@ describe('the cell stream of a table section', () => {
     expect(texts(cellsAfter(table, 0).cells)).toEqual(['', '2', '0', '']);
     const lines = tokenize([paragraph('行政规范性文件 62'), paragraph('33'), paragraph('440')]);
     expect(texts(cellsAfter(lines, 0).cells)).toEqual(['62', '33', '440']);
+  });
+
+  it('joins a table row that a layout broke over two lines', () => {
+    const broken = tokenize([row(['一、本年新收', '', '2', '0', '0']), row(['0', '0', '0', '2', '']), row(['二、上年结转'])]);
+    expect(texts(fitRow(cellsAfter(broken, 0), 7)!)).toEqual(['2', '0', '0', '0', '0', '0', '2']);
   });
 
   it('fits cells exactly, or without blank filler at either end, else not at all', () => {

@@ -84,14 +84,27 @@ export const textBetween = (tokens: readonly Token[], from: number, to: number):
  * filler cells of the next row are not this row's); lines of text (PDF, copied text) may
  * carry a row's numbers over several lines, so there all of them do.
  */
-export function cellsAfter(tokens: readonly Token[], labelEnd: number): { cells: Token[]; next: number } {
+export interface RowCells {
+  /** The row's cells as laid out. */
+  readonly cells: Token[];
+  /** Every cell up to the next label, for a table row a layout broke over two lines. */
+  readonly run: Token[];
+  /** Where the next label starts. */
+  readonly next: number;
+}
+
+export function cellsAfter(tokens: readonly Token[], labelEnd: number): RowCells {
   let next = labelEnd + 1;
   while (next < tokens.length && !isTextToken(tokens[next]!)) next++;
   const run = tokens.slice(labelEnd + 1, next);
   const label = tokens[labelEnd];
   const inRow = label?.structured ? run.filter((t) => t.row === label.row) : [];
-  return { cells: inRow.some((t) => isValue(t.cell)) ? inRow : run, next };
+  return { cells: inRow.some((t) => isValue(t.cell)) ? inRow : run, run, next };
 }
+
+/** The row's cells fitted to `count` columns: as laid out, else with the lines that continue it. */
+export const fitRow = (row: RowCells, count: number): Token[] | undefined =>
+  fitCells(row.cells, count) ?? (row.run.length > row.cells.length ? fitCells(row.run, count) : undefined);
 
 /** Label text that is a sentence, not a table label: prose lines a PDF or text export left between the rows. */
 export const isProse = (text: string): boolean => /[，,。；;]/u.test(text) && text.length > 12;
