@@ -30,6 +30,7 @@ describe('figures the narrative states', () => {
   it('reads a fee stated as not collected as 0, and leaves it out when not stated', () => {
     expect(read('本年度没有产生信息公开处理费。')).toEqual({ fees_collected: 0 });
     expect(read('依申请公开政府信息未收取任何费用。')).toEqual({ fees_collected: 0 });
+    expect(read('本年度收取信息处理费共计120元。')).toEqual({ fees_collected: 120 });
     expect(read('无其他需要报告事项。')).toBeUndefined();
   });
 });

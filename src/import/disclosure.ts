@@ -60,7 +60,7 @@ function handled(text: string, subject: string): number | undefined {
 function fees(text: string): number | undefined {
   const t = fold(text).replace(/\s+/gu, '');
   if (/(?:未|没有|无)(?:收取|产生)[^。;；]{0,20}?(?:处理费|费用)|实际收取的总金额均?为0/u.test(t)) return 0;
-  const m = /(?:收取|收缴)(?:了)?(?:信息处理费|费用)(\d+)元/u.exec(t);
+  const m = /(?:收取|收缴)了?(?:政府信息公开)?(?:信息处理费|费用)(?:共计|合计|共)?(\d+)元/u.exec(t);
   return m ? Number(m[1]) : undefined;
 }
 
