@@ -74,11 +74,16 @@ const region = values.region?.split('/').map((s) => s.trim()).filter(Boolean);
 if (region && (region.length < 1 || region.length > 4)) fail(`--region ${values.region}: expected 1–4 levels, province first, e.g. 山东省/潍坊市/安丘市`);
 const hints: Hints = { region, title: values.title, sourceUrl: values['source-url'], agency: values.agency };
 
-if (values.json) {
-  if (positionals.length !== 1) fail('--json reads exactly one file');
-  await printJson(positionals[0]!, hints);
-} else {
-  const files = await expandInputs(positionals);
-  if (!files.length) fail(`no report files in ${positionals.join(' ')}`);
-  await importAll(files, values.out, values.force, hints);
+try {
+  if (values.json) {
+    if (positionals.length !== 1) fail('--json reads exactly one file');
+    await printJson(positionals[0]!, hints);
+  } else {
+    const files = await expandInputs(positionals);
+    if (!files.length) fail(`no report files in ${positionals.join(' ')}`);
+    await importAll(files, values.out, values.force, hints);
+  }
+} catch (e) {
+  // A folder that cannot be listed or an output folder that cannot be written: say so, no stack trace.
+  fail(e instanceof Error ? e.message : String(e));
 }

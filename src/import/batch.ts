@@ -52,8 +52,11 @@ export async function importAndWrite(file: string, options: WriteOptions, writte
     if (!options.force && (written.has(path) || existsSync(path))) {
       throw new ExistingReportError(file, `${path} exists (use --force to overwrite)`);
     }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, reportFile(report, body));
+    await mkdir(dirname(path), { recursive: true })
+      .then(() => writeFile(path, reportFile(report, body)))
+      .catch((e: unknown) => {
+        throw new ImportError(file, `cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      });
     written.add(path);
     return { file, status: warnings.length ? 'warnings' : 'imported', path, notes: warnings };
   } catch (e) {
