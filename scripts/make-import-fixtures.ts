@@ -40,6 +40,28 @@ function markdown(blocks: readonly Block[], perRow: boolean): string {
   return `${out.join('\n').trim()}\n`;
 }
 
+/** pingtan-2024 with the first cell of 二、上年结转 emptied: a blank cell, as some agencies leave one. */
+function withBlankCell(html: string): string {
+  const from = html.indexOf('二、上年结转政府信息公开申请数量');
+  const cell = /(<td[^>]*>)(\s*(?:<[^>]+>\s*)*)0((?:\s*<[^>]+>)*\s*<\/td>)/gu;
+  cell.lastIndex = from;
+  const m = cell.exec(html)!;
+  return html.slice(0, m.index) + m[1]! + m[2]! + m[3]! + html.slice(m.index + m[0].length);
+}
+
+{
+  const dir = join(GENERATED, 'blank-cell');
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-fixtures-'));
+  mkdirSync(dir, { recursive: true });
+  const html = join(work, 'report.html');
+  writeFileSync(html, withBlankCell(readFileSync(join(REAL, 'pingtan-2024', 'source.html'), 'utf8')));
+  run('soffice', ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, html]);
+  copyFileSync(html, join(dir, 'report.html'));
+  copyFileSync(join(work, 'report.pdf'), join(dir, 'report.pdf'));
+  rmSync(work, { recursive: true, force: true });
+  console.log('blank-cell: report.html report.pdf');
+}
+
 for (const name of realNames()) {
   const dir = join(GENERATED, name);
   const work = mkdtempSync(join(tmpdir(), 'nianbao-fixtures-'));

@@ -29,3 +29,17 @@ describe.each(realNames())('%s in other formats', (name) => {
     await expect(importFile(join(GENERATED, name, 'pdftotext-reading-order.txt'), realHints(name))).rejects.toThrow(TableError);
   });
 });
+
+describe('a blank cell', () => {
+  const dir = join(GENERATED, 'blank-cell');
+
+  it('stays null in its column when the table keeps its cells (HTML)', async () => {
+    const { report } = await importFile(join(dir, 'report.html'), realHints('pingtan-2024'));
+    expect(report.template !== 'none' && report.applications.carried_over).toEqual([null, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('is refused in a PDF, where nothing tells which column is empty', async () => {
+    const file = join(dir, 'report.pdf');
+    await expect(importFile(file, realHints('pingtan-2024'))).rejects.toThrow(`${file}: section 3 row 二、 上年结转政府信息公开申请数量 has 6 numbers, expected 7`);
+  });
+});
