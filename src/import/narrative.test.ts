@@ -8,6 +8,7 @@ import { REAL, realHints, SEEDS } from './testing';
 describe('the narrative body', () => {
   it('rejoins a paragraph a text export broke at the line end, but not after a heading or a full stop', () => {
     const lines = ['1.主动公开方面。鲸园街道持续做好主动公开工作，明', '晰工作职责、完善公开机制。', '（二）2023年存在的主要问题及改进情况', '主要问题：一是重视程度还不够。'].map(paragraph);
+    expect(rejoinBlocks([paragraph('政务微信公开信息197条，占64.8%，共107'), paragraph('197')])).toHaveLength(2);
     expect(rejoinBlocks(lines)).toEqual([
       paragraph('1.主动公开方面。鲸园街道持续做好主动公开工作，明晰工作职责、完善公开机制。'),
       paragraph('（二）2023年存在的主要问题及改进情况'),

@@ -5,7 +5,7 @@ import { headingOf, sectionRange, type SectionIndex } from './tables';
 
 const TERMINAL = /[。！？!?；;：:]$/u;
 const NUMBERED = /^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]是)/u;
-const SUB_HEADING = /^[(（][一二三四五六七八九十]+[)）]/u;
+const SUB_HEADING = /^[(（]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]/u;
 /** A full printed line is at least this long; a shorter line ended its paragraph. */
 const FULL_LINE = 20;
 
@@ -20,7 +20,9 @@ function rejoin(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    const continues = prev !== undefined && prev.length >= FULL_LINE && !TERMINAL.test(prev) && !NUMBERED.test(line) && !isHeading(prev);
+    // A line that is only a number is a stray table value or page number, never a sentence's end.
+    const stray = /^[\d\s.,]+$/u.test(line);
+    const continues = prev !== undefined && !stray && prev.length >= FULL_LINE && !TERMINAL.test(prev) && !NUMBERED.test(line) && !isHeading(prev);
     if (continues) out[out.length - 1] = prev + line;
     else out.push(line);
   }
