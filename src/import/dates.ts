@@ -21,7 +21,8 @@ const DATE = /^(\d{4}|[〇零O一二三四五六七八九]{4})\s*年\s*(\d{1,2}|
 const ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/u;
 
 export function dateLine(text: string): string | undefined {
-  const t = fold(text).replace(/\s+/gu, '');
+  // A date printed under the title is often in brackets: （2024年1月13日）.
+  const t = fold(text).replace(/\s+/gu, '').replace(/^\((.*)\)$/u, '$1');
   const m = DATE.exec(t) ?? ISO.exec(t);
   if (!m) return undefined;
   const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map(chineseNumber);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAgency, namedOrgans, titleAgency } from './agency';
 import { dateLine } from './dates';
 import { paragraph } from './document';
-import { findPublished, findSourceUrl, findTitle, findYear } from './metadata';
+import { dateUnderTitle, findPublished, findSourceUrl, findTitle, findYear } from './metadata';
 
 describe('report metadata', () => {
   it('reads a title split over lines, without the layout’s spaces', () => {
@@ -21,6 +21,7 @@ describe('report metadata', () => {
     expect(dateLine('2024年1月13日 ')).toBe('2024-01-13');
     expect(dateLine('\u3000二〇二五年一月二十日\u3000\u3000')).toBe('2025-01-20');
     expect(dateLine('2024.1.13')).toBe('2024-01-13');
+    expect(dateUnderTitle([paragraph('某局2023年政府信息公开工作年度报告'), paragraph('（2024年1月13日）'), paragraph('正文。')])).toBe('2024-01-13');
     expect(dateLine('截至2023年12月31日，共公开…')).toBeUndefined();
     expect(findPublished([paragraph('正文。'), paragraph('平潭综合实验区社会事业局'), paragraph('2025年1月20日')])).toEqual({ date: '2025-01-20', index: 2 });
   });

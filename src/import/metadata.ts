@@ -77,6 +77,17 @@ export function findPublished(blocks: readonly Block[], after = blocks.length - 
   return undefined;
 }
 
+/** A date stated right under the title, for reports without a dated signature. */
+export function dateUnderTitle(blocks: readonly Block[]): string | undefined {
+  const title = findTitleLines(blocks);
+  if (!title) return undefined;
+  for (const b of blocks.slice(title.end + 1, title.end + 3)) {
+    const date = b.kind === 'paragraph' ? dateLine(b.text) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
 const URL = /(https?:\/\/[^\s()<>,，。；;、"“”]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s()<>,，。；;、"“”]*)/iu;
 
 /** Where the report is published: the page URL when known, else the website the report names for its electronic copy. */

@@ -6,7 +6,7 @@ import { findContact } from './contact';
 import { findDisclosure } from './disclosure';
 import type { Block, SourceDocument } from './document';
 import { MetadataError, NotAReportError, SchemaError, TableError } from './errors';
-import { findPublished, findSourceUrl, findTitle, findTitleLines, findYear, titleFromFileName } from './metadata';
+import { dateUnderTitle, findPublished, findSourceUrl, findTitle, findTitleLines, findYear, titleFromFileName } from './metadata';
 import { narrative, rejoinBlocks } from './narrative';
 import { proseWarnings } from './prose-check';
 import { compact } from './normalize';
@@ -66,6 +66,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
   if (!tables && year >= FIRST_TABLE_YEAR) throw new TableError(file, 'section 3 (收到和处理政府信息公开申请情况) not found; reports from 2019 on must have the tables');
 
   const published = findPublished(blocks, index.other?.start);
+  const stated = dateUnderTitle(blocks);
   // Sentences a PDF or text export broke over lines are whole again for the prose searches.
   const prose = doc.wrapped ? rejoinBlocks(blocks) : blocks;
   const fromTitle = titleAgency(title);
@@ -84,7 +85,7 @@ export function buildReport(doc: SourceDocument, file: string): Imported {
     agency: compact(agency),
     region: inferred.region,
     year,
-    ...(published && { published: published.date }),
+    ...((published || stated) && { published: published?.date ?? stated }),
     template: tables?.template ?? 'none',
     ...(sourceUrl && { source_url: sourceUrl }),
     ...(contact && { contact }),
