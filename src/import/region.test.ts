@@ -23,6 +23,10 @@ describe('the region an agency name starts with', () => {
     expect(result.warning).toBe('region of 朝阳区人民政府 is ambiguous (北京市/朝阳区, 吉林省/长春市/朝阳区); pass --region');
   });
 
+  it('finds the county of a township named without it', () => {
+    expect(inferRegion('景芝镇人民政府')).toEqual({ region: ['山东省', '潍坊市', '安丘市'] });
+  });
+
   it('knows zones that have their own government outside the county list', () => {
     expect(inferRegion('平潭综合实验区管委会')).toEqual({ region: ['福建省', '平潭综合实验区'] });
   });

