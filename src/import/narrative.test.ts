@@ -29,7 +29,14 @@ describe('the narrative body', () => {
     expect(body.startsWith('根据《中华人民共和国政府信息公开条例》')).toBe(true);
     const { body: other } = await importFile(join(SEEDS, '004_abc89b9f200d2552.txt'));
     expect(other).not.toContain('[bookmark');
-    expect(other).toContain('## 1、 总体情况');
+    expect(other).toContain('## 一、总体情况');
+  });
+
+  it('gives Word auto-numbered headings the official numbering and sets run-in sub-headings apart', () => {
+    const blocks = ['3、 收到和处理政府信息公开申请情况', '（2） 主动公开', '（一）主动公开：今年以来，严格按照要求公开。', '（三）政府信息管理情况。街道认真落实条例。', '政务微信公开信息197条，占64.8%；107'].map(paragraph);
+    expect(narrative(blocks, {}, { start: 0, end: blocks.length })).toBe(
+      '## 三、收到和处理政府信息公开申请情况\n\n### （二）主动公开\n\n### （一）主动公开\n\n今年以来，严格按照要求公开。\n\n### （三）政府信息管理情况\n\n街道认真落实条例。\n\n政务微信公开信息197条，占64.8%；\n',
+    );
   });
 
   it('drops the page furniture around a published page', async () => {

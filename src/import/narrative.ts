@@ -54,11 +54,25 @@ const escape = (text: string): string =>
     .replace(/^(\d+)\.(\s)/u, '$1\\.$2')
     .replace(/^([#>+\-=|])/u, '\\$1');
 
+const CHINESE_NUMBERS = '一二三四五六七八九十';
+const chinese = (n: string) => (/^\d+$/u.test(n) ? (CHINESE_NUMBERS[Number(n) - 1] ?? n) : n);
+
+/** Word's auto-numbering survives extraction as 3、 or （2）: headings get the official 三、 and （二）. */
+const sectionNumbering = (text: string) => text.replace(/^(\d{1,2}|[一二三四五六七八九十]+)\s*[、.．]\s*/u, (_, n: string) => `${chinese(n)}、`);
+const subNumbering = (text: string) =>
+  text.replace(/^[(（]\s*(\d{1,2}|[一二三四五六七八九十]+)\s*[)）]\s*/u, (_, n: string) => `（${chinese(n)}）`);
+
+/** A sub-heading run into its paragraph: （一）主动公开：今年以来… or （二）依申请公开工作情况。街道… */
+const RUN_IN = /^(（[一二三四五六七八九十]+）[^：:。，,]{2,20}?)(?:[：:]|(?<=情况)。)(.+)$/u;
+
 function markdown(text: string): string {
-  if (headingOf({ kind: 'paragraph', text })) return `## ${escape(text)}`;
+  if (headingOf({ kind: 'paragraph', text })) return `## ${escape(sectionNumbering(text))}`;
+  if (!SUB_HEADING.test(fold(text))) return escape(text);
+  const numbered = subNumbering(text);
   const short = text.length <= 40 && !/[。，,；;]/u.test(text.replace(/[。.]$/u, ''));
-  if (short && SUB_HEADING.test(fold(text))) return `### ${escape(text)}`;
-  return escape(text);
+  if (short) return `### ${escape(numbered)}`;
+  const runIn = RUN_IN.exec(numbered);
+  return runIn ? `### ${escape(runIn[1]!)}\n\n${escape(runIn[2]!.trim())}` : escape(numbered);
 }
 
 /** Blocks inside the table sections (二–四) except their headings and any prose sentences. */
@@ -85,7 +99,8 @@ export function narrative(blocks: readonly Block[], index: SectionIndex, range: 
   const drop = tableBlockIndexes(blocks, index);
   const lines = blocks.flatMap((b, i) => {
     if (i < range.start || i >= range.end || drop.has(i) || b.kind !== 'paragraph') return [];
-    const text = b.text.trim();
+    // A number glued after a sentence's end is a chart label the extraction ran into the text.
+    const text = b.text.trim().replace(/([。；;])\d+$/u, '$1');
     if (!text || FURNITURE.test(text) || /^[\d\s.]+$/u.test(text)) return [];
     return [text];
   });
