@@ -9,5 +9,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // External stylesheets only: a strict Content-Security-Policy forbids inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // External scripts only, however small: Astro would inline short ones, which the CSP blocks.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
