@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The rules that depend on colours only. */
+export const CONTRAST_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core in the page and returns its violations as readable lines: the WCAG 2.1 A and AA rules,
+ * with `bestPractice` axe's best practices too (they double the time; once per page kind is enough),
+ * or only the given `rules`. axe is evaluated through the DevTools protocol, which the page's CSP does
+ * not govern: a <script> tag would be blocked.
+ */
+export async function axeViolations(page: Page, options: { bestPractice?: boolean; rules?: string[] } = {}): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const runOnly = options.rules
+    ? { type: 'rule', values: options.rules }
+    : { type: 'tag', values: options.bestPractice ? [...WCAG_TAGS, 'best-practice'] : WCAG_TAGS };
+  return page.evaluate(async (runOnly) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
+  }, runOnly);
+}
+
+/** Records CSP violations the page reports (the console shows them too, this names the directive). */
+export const recordCspViolations = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+
+/**
+ * What WCAG 1.3.1 and 1.1.1 ask of tables and charts, beyond axe: every table has a caption and every
+ * header cell a scope or an id its data cells point to; every canvas or svg chart has a text alternative.
+ */
+export const structureProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const referenced = new Set([...document.querySelectorAll('td[headers]')].flatMap((td) => td.getAttribute('headers')!.split(/\s+/)));
+    document.querySelectorAll('table').forEach((table, i) => {
+      const name = table.id || `table ${i + 1}`;
+      if (!table.caption?.textContent?.trim()) problems.push(`${name}: no caption`);
+      table.querySelectorAll('th').forEach((th) => {
+        if (!th.getAttribute('scope') && !(th.id && referenced.has(th.id))) problems.push(`${name}: header “${th.textContent}” has no scope`);
+      });
+    });
+    document.querySelectorAll('canvas, svg').forEach((chart) => {
+      if (chart.closest('[aria-hidden="true"]') || chart.closest('a, button')) return;
+      const named = ['aria-label', 'aria-labelledby', 'aria-describedby'].some((a) => chart.hasAttribute(a)) || chart.querySelector(':scope > title');
+      if (!named) problems.push(`${chart.tagName.toLowerCase()}${chart.id ? `#${chart.id}` : ''}: a chart without a text alternative`);
+    });
+    return problems;
+  });
+
+/**
+ * Reflow (WCAG 1.4.10) and 适老化: the page does not scroll sideways, nothing outside a scroll box
+ * (a wide table's) sticks out of the viewport, and no two links or buttons overlap.
+ */
+export const layoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in ${width}px`);
+    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const inScrollBox = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true;
+      return false;
+    };
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} “${(el.textContent ?? '').trim().slice(0, 20)}”`;
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).position === 'absolute') continue;
+      if ((r.right > width + 1 || r.left < -1) && !inScrollBox(el)) problems.push(`${describe(el)} sticks out of the viewport (${Math.round(r.left)}–${Math.round(r.right)}px)`);
+    }
+    const boxes = [...document.querySelectorAll('a, button')]
+      .filter((el) => !inScrollBox(el))
+      .flatMap((el) => [...el.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => ({ el, r })));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        const overlapX = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const overlapY = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (overlapX > 1 && overlapY > 1) problems.push(`${describe(a.el)} overlaps ${describe(b.el)}`);
+      }
+    }
+    return problems;
+  });
