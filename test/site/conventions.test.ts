@@ -29,10 +29,10 @@ describe('government-site conventions', () => {
 
   test('a report page is dated and sourced as the article it is', async () => {
     const html = readFileSync(join(fixtureSite.outDir, 'reports/ceshi-linghe/2023/index.html'), 'utf8');
-    const [{ report }] = (await readReports(fixtureSite.reportsDir)).filter((r) => r.slug === 'ceshi-linghe' && r.report.year === 2023);
-    expect(meta(html, 'ArticleTitle')).toBe(report!.title);
+    const { report } = (await readReports(fixtureSite.reportsDir)).find((r) => r.slug === 'ceshi-linghe' && r.report.year === 2023)!;
+    expect(meta(html, 'ArticleTitle')).toBe(report.title);
     expect(meta(html, 'PubDate')).toBe('2024-01-13');
-    expect(meta(html, 'ContentSource')).toBe(report!.agency);
+    expect(meta(html, 'ContentSource')).toBe(report.agency);
     expect(meta(html, 'ColumnName')).toBe('年度报告');
   });
 

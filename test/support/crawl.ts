@@ -56,8 +56,8 @@ export function checkLinks(site: TestSite, siteUrl: string): { checked: number; 
     if (url.origin !== base.origin) return;
     checked++;
     const file = fileFor(site, url.pathname);
-    if (!file) return broken.push({ from, href, why: 'no such file in the build' });
-    if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
+    if (!file) broken.push({ from, href, why: 'no such file in the build' });
+    else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
       broken.push({ from, href, why: `no id “${url.hash.slice(1)}” on the page` });
     }
   };
