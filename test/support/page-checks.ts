@@ -69,17 +69,28 @@ export const layoutProblems = (page: Page) =>
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px in ${width}px`);
-    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const inScrollBox = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true;
-      return false;
-    };
+    // One walk over the page, skipping the inside of scroll boxes (a wide table's), which may overflow.
+    const scrollBoxes: Element[] = [];
     const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} “${(el.textContent ?? '').trim().slice(0, 20)}”`;
-    for (const el of document.body.querySelectorAll('*')) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+    let el = walker.nextNode() as Element | null;
+    while (el) {
+      const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).position === 'absolute') continue;
-      if ((r.right > width + 1 || r.left < -1) && !inScrollBox(el)) problems.push(`${describe(el)} sticks out of the viewport (${Math.round(r.left)}–${Math.round(r.right)}px)`);
+      if (r.width > 0 && r.height > 0 && style.position !== 'absolute' && (r.right > width + 1 || r.left < -1)) {
+        problems.push(`${describe(el)} sticks out of the viewport (${Math.round(r.left)}–${Math.round(r.right)}px)`);
+      }
+      if (['auto', 'scroll'].includes(style.overflowX)) {
+        scrollBoxes.push(el);
+        // Past its subtree: its next sibling, or that of the nearest ancestor that has one.
+        let next = walker.nextSibling();
+        while (!next && walker.parentNode()) next = walker.nextSibling();
+        el = next as Element | null;
+      } else {
+        el = walker.nextNode() as Element | null;
+      }
     }
+    const inScrollBox = (el: Element) => scrollBoxes.some((box) => box.contains(el));
     const boxes = [...document.querySelectorAll('a, button')]
       .filter((el) => !inScrollBox(el))
       .flatMap((el) => [...el.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => ({ el, r })));
