@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { deployment } from '../../src/config/deploy.mjs';
 import { checkLinks, htmlFiles } from '../support/crawl';
-import { bundledSite, fixtureSite } from '../support/sites';
+import { testSitesDir } from '../support/paths';
+import { bundledSite, fixtureSite, type TestSite } from '../support/sites';
 
 const htmlvalidate = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -48,5 +49,20 @@ describe.each([
     const { checked, broken } = checkLinks(site, siteUrl);
     expect(checked).toBeGreaterThan(50);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the link check', () => {
+  test('reports a missing page, a link outside the base path and a missing #fragment', () => {
+    const site: TestSite = { name: 'links', reportsDir: '', base: '/sub/', outDir: resolve(testSitesDir, 'link-check') };
+    rmSync(site.outDir, { recursive: true, force: true });
+    mkdirSync(join(site.outDir, 'a'), { recursive: true });
+    const page = (body: string) => `<!doctype html><html><body id="top">${body}</body></html>`;
+    writeFileSync(join(site.outDir, 'index.html'), page('<a href="/sub/a/">a</a> <a href="/sub/b/">b</a> <a href="/a/">a</a> <a href="/sub/a/#nowhere">x</a> <a href="https://other.example/">x</a>'));
+    writeFileSync(join(site.outDir, 'a/index.html'), page('<a href="../#top">up</a> <a href="mailto:x@example.gov.cn">mail</a>'));
+    const { checked, broken } = checkLinks(site, 'http://localhost:4321');
+    expect(checked).toBe(5);
+    expect(broken.map((b) => `${b.from} → ${b.href}`)).toEqual(['/sub/ → /sub/b/', '/sub/ → /a/', '/sub/ → /sub/a/#nowhere']);
+    rmSync(site.outDir, { recursive: true, force: true });
   });
 });

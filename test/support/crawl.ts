@@ -33,7 +33,7 @@ export const idsIn = (html: string): Set<string> => new Set([...html.matchAll(/\
 
 /** The absolute URLs listed in the site's sitemap.xml. */
 export const sitemapUrls = (site: TestSite): string[] =>
-  [...readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  [...(existsSync(join(site.outDir, 'sitemap.xml')) ? readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8') : '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
 export interface BrokenLink {
   from: string;
@@ -72,9 +72,9 @@ export function checkLinks(site: TestSite, siteUrl: string): { checked: number; 
     }
   }
   for (const loc of sitemapUrls(site)) check('sitemap.xml', loc, origin);
-  const feed = readFileSync(join(site.outDir, 'feed.xml'), 'utf8');
-  for (const m of feed.matchAll(/href="([^"]+)"/g)) check('feed.xml', m[1]!.replaceAll('&amp;', '&'), origin);
-  for (const m of readFileSync(join(site.outDir, 'robots.txt'), 'utf8').matchAll(/^Sitemap: (\S+)$/gm)) check('robots.txt', m[1]!, origin);
+  const text = (name: string) => (existsSync(join(site.outDir, name)) ? readFileSync(join(site.outDir, name), 'utf8') : '');
+  for (const m of text('feed.xml').matchAll(/href="([^"]+)"/g)) check('feed.xml', m[1]!.replaceAll('&amp;', '&'), origin);
+  for (const m of text('robots.txt').matchAll(/^Sitemap: (\S+)$/gm)) check('robots.txt', m[1]!, origin);
   return { checked, broken };
 }
 
