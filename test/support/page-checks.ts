@@ -38,8 +38,9 @@ export const recordCspViolations = (page: Page) =>
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 
 /**
- * What WCAG 1.3.1 and 1.1.1 ask of tables and charts, beyond axe: every table has a caption and every
- * header cell a scope or an id its data cells point to; every canvas or svg chart has a text alternative.
+ * What WCAG 1.3.1, 1.1.1 and 2.1.1 ask beyond axe: every table has a caption and every header cell a
+ * scope or an id its data cells point to; every canvas or svg chart has a text alternative; every
+ * visible control can be reached with Tab.
  */
 export const structureProblems = (page: Page) =>
   page.evaluate(() => {
@@ -56,6 +57,11 @@ export const structureProblems = (page: Page) =>
       if (chart.closest('[aria-hidden="true"]') || chart.closest('a, button')) return;
       const named = ['aria-label', 'aria-labelledby', 'aria-describedby'].some((a) => chart.hasAttribute(a)) || chart.querySelector(':scope > title');
       if (!named) problems.push(`${chart.tagName.toLowerCase()}${chart.id ? `#${chart.id}` : ''}: a chart without a text alternative`);
+    });
+    const controls = 'a[href], button, input, select, textarea, summary, [role="button"], [role="tab"], [role="link"], [role="checkbox"], [role="switch"]';
+    document.querySelectorAll<HTMLElement>(controls).forEach((el) => {
+      const visible = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      if (visible && !(el as HTMLButtonElement).disabled && el.tabIndex < 0) problems.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” cannot be reached with Tab`);
     });
     return problems;
   });
