@@ -47,8 +47,7 @@ async function visitor(origin: string, options: BrowserContextOptions, prefs?: {
       localStorage.setItem('nianbao.contrast', p.contrast);
     }, prefs);
   }
-  // watchedPage only calls newPage(), which a context has too.
-  const { page, consoleProblems, foreignRequests } = await watchedPage(context as unknown as Browser, origin);
+  const { page, consoleProblems, foreignRequests } = await watchedPage(context, origin);
   await recordCspViolations(page);
   const failed: string[] = [];
   page.on('response', (r) => {
