@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); browser downloads do not work here. */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,7 +15,7 @@ export interface WatchedPage {
 }
 
 /** A page that records console problems and any request leaving the site's origin. */
-export async function watchedPage(browser: Browser, origin: string): Promise<WatchedPage> {
+export async function watchedPage(browser: Browser | BrowserContext, origin: string): Promise<WatchedPage> {
   const page = await browser.newPage();
   const consoleProblems: string[] = [];
   const foreignRequests: string[] = [];
