@@ -1,7 +1,18 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { COLUMN_DICTIONARY } from './dictionary';
+import { setZipDates } from './zip-dates';
 import { reportsTable, type OpenDataReport } from './open-data';
+
+/**
+ * The workbook's dates come from its data (the newest report's publication date, else 1 January after
+ * its newest year), never from the clock, so two builds of the same reports are byte-identical.
+ */
+function workbookDate(reports: readonly OpenDataReport[]): Date {
+  const published = reports.map((r) => r.published).filter((d): d is string => Boolean(d)).sort().at(-1);
+  const year = Math.max(2000, ...reports.map((r) => r.year));
+  return new Date(`${published ?? `${year + 1}-01-01`}T00:00:00Z`);
+}
 
 /**
  * The reports as an Excel workbook: sheet 报告 (the same columns as reports.csv, numbers as numbers,
@@ -16,7 +27,8 @@ export async function reportsXlsx(reports: readonly OpenDataReport[]): Promise<B
     stream.on('end', ok);
     stream.on('error', fail);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+  const stamp = workbookDate(reports);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false, created: stamp, modified: stamp });
   const sheet = workbook.addWorksheet('报告', { views: [{ state: 'frozen', ySplit: 1 }] });
   const { header, rows } = reportsTable(reports);
   sheet.addRow(header).commit();
@@ -28,5 +40,6 @@ export async function reportsXlsx(reports: readonly OpenDataReport[]): Promise<B
   dictionary.commit();
   await workbook.commit();
   await done;
-  return Buffer.concat(chunks);
+  // exceljs lets archiver stamp each zip entry with the clock; the data's date replaces it.
+  return setZipDates(Buffer.concat(chunks), stamp);
 }
