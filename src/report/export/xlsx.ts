@@ -28,7 +28,9 @@ export async function reportsXlsx(reports: readonly OpenDataReport[]): Promise<B
     stream.on('error', fail);
   });
   const stamp = workbookDate(reports);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false, created: stamp, modified: stamp });
+  // exceljs reads `created`/`modified` (docProps/core.xml) though its typings omit them.
+  const options = { stream, useStyles: false, useSharedStrings: false, created: stamp, modified: stamp };
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter(options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   const sheet = workbook.addWorksheet('报告', { views: [{ state: 'frozen', ySplit: 1 }] });
   const { header, rows } = reportsTable(reports);
   sheet.addRow(header).commit();
