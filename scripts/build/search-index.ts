@@ -7,18 +7,15 @@ import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } f
 import type { PostBuildStep } from './steps';
 
 const SHARD_WORKER = resolve(import.meta.dirname, 'search-shard.ts');
-/** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
-const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
-/** Pagefind's runtime: the browser loads it once, from the first shard, and merges the others in. */
-const RUNTIME_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/u;
 
-function indexShard(site: string, shard: Shard): Promise<void> {
+/** Pagefind's runtime goes in the first shard only: the browser loads it from there and merges the others in. */
+function indexShard(site: string, shard: Shard, output: string, runtime: boolean): Promise<void> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SHARD_WORKER], { stdio: ['pipe', 'pipe', 'inherit'] });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`search shard ${shard.name} exited with ${code}`))));
     child.stdout.resume();
-    child.stdin.end(JSON.stringify({ site, files: shard.files, output: join(site, 'pagefind', shard.name) }));
+    child.stdin.end(JSON.stringify({ site, files: shard.files, output: join(output, shard.name), runtime }));
   });
 }
 
@@ -31,28 +28,22 @@ async function pool<T>(items: readonly T[], limit: number, run: (item: T) => Pro
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
-/** Keeps pagefind's runtime in the first shard only and drops its UI bundles everywhere. */
-async function prune(site: string, shards: readonly Shard[]): Promise<void> {
-  for (const [i, shard] of shards.entries()) {
-    const dir = join(site, 'pagefind', shard.name);
-    const files = await glob('*', { cwd: dir, onlyFiles: true });
-    await Promise.all(files.filter((f) => UI_FILES.test(f) || (i > 0 && RUNTIME_FILES.test(f))).map((f) => rm(join(dir, f))));
-  }
-}
-
 /**
  * Indexes the report pages of a built site into `pagefind/<shard>/`, one shard per year (split
  * when large), in parallel processes, and writes `pagefind/shards.json` for the browser to merge them.
  */
-export async function buildSearchIndex(site: string): Promise<{ shards: Shard[]; pages: number }> {
+export async function buildSearchIndex(
+  site: string,
+  { dir = 'pagefind', plan = planShards }: { dir?: string; plan?: (pages: IndexedPage[]) => Shard[] } = {},
+): Promise<{ shards: Shard[]; pages: number }> {
   const files = await glob('reports/*/*/index.html', { cwd: site });
   const pages = files.map(reportPage).filter((p): p is IndexedPage => p !== undefined);
-  const shards = planShards(pages);
-  await rm(join(site, 'pagefind'), { recursive: true, force: true });
-  await mkdir(join(site, 'pagefind'), { recursive: true });
-  await pool(shards, Math.max(1, availableParallelism()), (shard) => indexShard(site, shard));
-  await prune(site, shards);
-  await writeFile(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(shardManifest(shards))}\n`);
+  const shards = plan(pages);
+  const output = join(site, dir);
+  await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
+  await pool(shards, Math.max(1, availableParallelism()), (shard) => indexShard(site, shard, output, shard === shards[0]));
+  await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards))}\n`);
   return { shards, pages: pages.length };
 }
 

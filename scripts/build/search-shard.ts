@@ -1,10 +1,12 @@
 /**
  * Indexes one search shard in its own process (and so its own pagefind binary), so that shards
  * build in parallel and each one's memory is freed when it ends. Reads `{ site, files, output }`
- * as JSON on stdin; prints `{ pages }` on stdout.
+ * as JSON on stdin; prints `{ pages }` on stdout. The files are taken from pagefind and written
+ * here, so that every one is on disk before the process ends (pagefind's writeFiles could answer
+ * before its last file was written, and closing the service then cut it short).
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import * as pagefind from 'pagefind';
 import { searchableHtml } from '../../src/search/index-html';
@@ -13,7 +15,13 @@ interface ShardJob {
   site: string;
   files: string[];
   output: string;
+  /** Whether this shard carries pagefind's runtime (pagefind.js, its worker and WebAssembly). */
+  runtime: boolean;
 }
+
+/** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
+const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
+const RUNTIME_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/u;
 
 const fail = (what: string, errors: string[]) => {
   throw new Error(`pagefind ${what}: ${errors.join('; ')}`);
@@ -27,7 +35,13 @@ for (const file of job.files) {
   const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content: searchableHtml(await readFile(join(job.site, file), 'utf8')) });
   if (added.errors.length) fail(`indexing ${file}`, added.errors);
 }
-const written = await index!.writeFiles({ outputPath: job.output });
-if (written.errors.length) fail('writeFiles', written.errors);
+const { files, errors: fileErrors } = await index!.getFiles();
+if (fileErrors.length) fail('getFiles', fileErrors);
+for (const file of files) {
+  if (UI_FILES.test(file.path) || (!job.runtime && RUNTIME_FILES.test(file.path))) continue;
+  const target = join(job.output, file.path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, file.content);
+}
 await pagefind.close();
 process.stdout.write(JSON.stringify({ pages: job.files.length }));

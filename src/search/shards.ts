@@ -38,7 +38,7 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   const shards: Shard[] = [];
   for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
     const files = byYear.get(year)!.sort();
-    const parts = Math.ceil(files.length / maxPages);
+    const parts = Math.max(1, Math.ceil(files.length / maxPages));
     const size = Math.ceil(files.length / parts);
     for (let i = 0; i < parts; i++) {
       shards.push({ name: parts === 1 ? String(year) : `${year}-${i + 1}`, files: files.slice(i * size, (i + 1) * size) });

@@ -31,7 +31,9 @@ export function encodeText(text: string): string {
 }
 
 /** The text back from its encoded form (whitespace around former runs may differ). */
-export function decodeText(encoded: string): string {
+export function decodeText(stored: string): string {
+  // Pagefind puts a zero-width space between the words it stores.
+  const encoded = stored.replace(/\u200b/gu, '');
   let out = '';
   let pos = 0;
   let runEnd: string | undefined;
