@@ -49,6 +49,12 @@ describe('search in Chromium', () => {
       await page.goto(server.url(`search/?q=${encodeURIComponent(phrase)}`));
       const shown = await results(page);
       expect(shown.links.map(pathOf), phrase).toEqual([pagePath(expected[0]!)]);
+      // A phrase first met in the title links to the page; one first met in the narrative, to its section.
+      if (expected[0]!.report.title.includes(phrase)) {
+        expect(shown.links[0], phrase).toBe(pagePath(expected[0]!));
+        await page.close();
+        continue;
+      }
       expect(shown.links[0], phrase).toMatch(/#.+/u);
       expect(shown.marks, phrase).toEqual([phrase]);
       expect(shown.metas[0]).toContain(expected[0]!.report.agency);
