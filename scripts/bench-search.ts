@@ -3,8 +3,9 @@
  *
  * Measures the search of a built site: with --reindex, rebuilds its index (time and the peak
  * memory of the pagefind processes); then the index size, and in Chromium on loopback the time
- * from opening /search/?q=… to the first result shown (cold: nothing cached), and the time from
- * submitting the same query again to its first result (warm: index already loaded).
+ * from opening /search/?q=… to the first result shown (cold: nothing cached) and to the totals and
+ * filter counts, and the time from submitting the same query again to its first result (warm:
+ * index already loaded).
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -64,25 +65,27 @@ try {
   for (const q of positionals) {
     const cold: number[] = [];
     const warm: number[] = [];
+    const complete: number[] = [];
     let status = '';
     for (let run = 0; run < Number(values.runs); run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(server.url(`search/?q=${encodeURIComponent(q)}`), { waitUntil: 'domcontentloaded' });
       // Time origin is the navigation start, so this is the time from opening the URL to the first result.
-      cold.push(await page.evaluate(`(async () => { await ${firstHit}; return performance.now(); })()`));
+      cold.push(Number(await page.evaluate(`(async () => { await ${firstHit}; return performance.now(); })()`)));
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'), undefined, { timeout: 120_000 });
+      complete.push(Number(await page.evaluate('performance.now()')));
       status = await page.locator('[data-search-status]').innerText();
-      await page.locator('.search-hit').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
       await page.evaluate(() => {
         document.querySelector('[data-search-results]')!.replaceChildren();
         document.querySelector('[data-search-status]')!.textContent = '';
       });
       const submitted = page.evaluate(`(async () => { const p = ${firstHit}; document.querySelector('.search-form button[type=submit]').click(); return p; })()`);
-      warm.push(await submitted);
+      warm.push(Number(await submitted));
       await context.close();
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
-    console.log(`“${q}”: ${status.replace(/\s+/gu, ' ')} first result on load ${median(cold)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')}), warm search ${median(warm)} ms (runs ${warm.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(`“${q}”: ${status.replace(/\s+/gu, ' ')} first result on load ${median(cold)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')}), totals and counts by ${median(complete)} ms, warm search ${median(warm)} ms (runs ${warm.map((x) => x.toFixed(0)).join(', ')})`);
   }
 } finally {
   await browser.close();

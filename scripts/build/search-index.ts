@@ -8,7 +8,7 @@ import type { PostBuildStep } from './steps';
 
 const SHARD_WORKER = resolve(import.meta.dirname, 'search-shard.ts');
 
-/** Pagefind's runtime goes in the first shard only: the browser loads it from there and merges the others in. */
+/** Pagefind's script goes in the first shard only: the browser loads it from there. */
 function indexShard(site: string, shard: Shard, output: string, runtime: boolean): Promise<void> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SHARD_WORKER], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -30,7 +30,7 @@ async function pool<T>(items: readonly T[], limit: number, run: (item: T) => Pro
 
 /**
  * Indexes the report pages of a built site into `pagefind/<shard>/`, one shard per year (split
- * when large), in parallel processes, and writes `pagefind/shards.json` for the browser to merge them.
+ * when large), in parallel processes, and writes `pagefind/shards.json` listing them for the browser.
  */
 export async function buildSearchIndex(
   site: string,

@@ -15,13 +15,13 @@ interface ShardJob {
   site: string;
   files: string[];
   output: string;
-  /** Whether this shard carries pagefind's runtime (pagefind.js, its worker and WebAssembly). */
+  /** Whether this shard carries pagefind's script; its web worker and WebAssembly are in every shard, each being searched in a worker of its own. */
   runtime: boolean;
 }
 
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
 const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
-const RUNTIME_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/u;
+const RUNTIME_FILES = /^pagefind\.js$/u;
 
 const fail = (what: string, errors: string[]) => {
   throw new Error(`pagefind ${what}: ${errors.join('; ')}`);

@@ -32,3 +32,10 @@ describe('search filters', () => {
     expect(orderValues('province', { 河南省: 1, 山东省: 3 }).map(([v]) => v)).toEqual(['山东省', '河南省']);
   });
 });
+
+describe('filter counts of several shards', () => {
+  test('add up value by value', async () => {
+    const { sumCounts } = await import('./client/pagefind');
+    expect(sumCounts([{ year: { '2023': 2 } }, { year: { '2023': 1, '2024': 4 }, agency: { A: 1 } }])).toEqual({ year: { '2023': 3, '2024': 4 }, agency: { A: 1 } });
+  });
+});

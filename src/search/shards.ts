@@ -11,7 +11,7 @@ export interface Shard {
   files: string[];
 }
 
-/** The list the browser reads to know which shards to merge; the first shard also holds pagefind's runtime. */
+/** The list the browser reads to know which shards to search; the first shard also holds pagefind's script and worker. */
 export interface ShardManifest {
   version: 1;
   /** Shard folders relative to `pagefind/`, each ending in `/`, newest year first. */
@@ -19,8 +19,11 @@ export interface ShardManifest {
   pages: number;
 }
 
-/** Indexing needs about 0.9 MB per page in one pagefind process; this keeps one shard near 2 GB. */
-export const MAX_PAGES_PER_SHARD = 2000;
+/**
+ * Indexing needs about 0.8 MB per page in one pagefind process, so this bounds a shard near 1 GB; and
+ * the browser searches shards one after another, so a small first shard shows its results sooner.
+ */
+export const MAX_PAGES_PER_SHARD = 1000;
 
 /**
  * Splits the report pages into shards: one per year, newest first, and a year with more than

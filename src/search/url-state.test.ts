@@ -8,7 +8,7 @@ describe('search state in the URL', () => {
   });
 
   test('ignores unknown parameters, empty values and an unknown sort', () => {
-    expect(stateFromParams(new URLSearchParams('q=&year=&colour=red&sort=random'))).toEqual({ q: '', filters: {}, sort: 'relevance' });
+    expect(stateFromParams(new URLSearchParams('q=&year=&colour=red&sort=random'))).toEqual({ q: '', filters: {}, sort: 'year-desc' });
   });
 
   test('writes the same search back in a fixed order, leaving the default sort out', () => {

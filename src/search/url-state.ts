@@ -1,6 +1,8 @@
 import { FILTER_NAMES, type FilterName } from './facets';
 
-export const SORTS = ['relevance', 'year-desc', 'year-asc'] as const;
+/** Newest first by default: the newest shard answers first, so results show soonest. */
+export const SORTS = ['year-desc', 'relevance', 'year-asc'] as const;
+const DEFAULT_SORT = SORTS[0];
 export type Sort = (typeof SORTS)[number];
 
 /** Everything a search is: it lives in the URL (`/search/?q=依申请公开&year=2023`), so a search can be bookmarked. */
@@ -18,7 +20,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (value) filters[name] = value;
   }
   const sort = params.get('sort');
-  return { q: (params.get('q') ?? '').trim(), filters, sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance' };
+  return { q: (params.get('q') ?? '').trim(), filters, sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : DEFAULT_SORT };
 }
 
 /** The query string of a search, in a fixed order; the default sort is left out. */
@@ -29,7 +31,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
     const value = state.filters[name];
     if (value) params.set(name, value);
   }
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   return params;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { containsPhrase } from '../../src/search/query';
@@ -39,6 +40,14 @@ async function results(page: Page) {
 }
 
 const pathOf = (href: string) => href.replace(/#.*$/u, '');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.1 A and AA violations axe finds on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe('search in Chromium', () => {
   test('finds a narrative phrase in the one report that has it, and only there, linked to its section', async () => {
@@ -113,6 +122,19 @@ describe('search in Chromium', () => {
     expect(consoleProblems).toEqual([]);
     await again.close();
     await page.close();
+  });
+
+  test('passes axe (WCAG 2.1 AA) with results and with none, on a phone and a desktop', async () => {
+    for (const [q, width] of [['依申请公开', 360], ['凌河公园', 1280]] as const) {
+      const { page } = await watchedPage(browser, server.origin);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(server.url(`search/?q=${encodeURIComponent(q)}`));
+      await results(page);
+      expect(await axeViolations(page), q).toEqual([]);
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), q).toBeLessThanOrEqual(width);
+      await page.close();
+    }
   });
 
   test('sorts by year when asked', async () => {

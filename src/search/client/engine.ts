@@ -2,9 +2,9 @@ import { applyFilters, countFacets, FILTER_NAMES, type FacetCounts, type FilterN
 import { excerptAround, pagefindQuery, type Excerpt } from '../query';
 import { decodeText } from '../tokens';
 import type { SearchState } from '../url-state';
-import type { Pagefind, PagefindData, PagefindResult } from './pagefind';
+import { sumCounts, type FilterCounts, type PagefindData, type PagefindResponse, type PagefindResult, type ShardIndex } from './pagefind';
 
-/** Up to this many candidates, every one is checked for the whole phrase before anything is counted. */
+/** Up to this many candidates, every one is checked for the whole phrase and the counts come from the checked ones. */
 export const VERIFY_ALL = 100;
 export const PAGE_SIZE = 10;
 
@@ -20,13 +20,11 @@ export interface Hit {
   filters: Record<string, string[]>;
 }
 
-export interface Outcome {
-  /** Reports that match; exact when every candidate was checked, otherwise pagefind's count. */
-  total: number;
-  exact: boolean;
-  counts: FacetCounts;
-  /** The next page of hits, already checked; empty when there are no more. */
+export interface Search {
+  /** The next page of checked hits; empty when there are no more. The first page comes as soon as the first shards have it. */
   next: () => Promise<Hit[]>;
+  /** How many reports match and how many per filter value, once every shard has answered. */
+  totals: Promise<{ total: number; exact: boolean; counts: FacetCounts }>;
 }
 
 /** A candidate as a hit, or undefined when its text does not contain the whole query. */
@@ -38,7 +36,7 @@ function toHit(data: PagefindData, query: string): Hit | undefined {
   const first = Math.min(...data.locations);
   const section = data.sub_results.find((s) => s.locations.includes(first) && s.url.includes('#'));
   return {
-    title: data.meta.title ?? decodeText(data.url),
+    title: data.meta.title ?? data.url,
     agency: data.meta.agency ?? '',
     year: data.meta.year ?? '',
     region: data.meta.region ?? '',
@@ -49,67 +47,77 @@ function toHit(data: PagefindData, query: string): Hit | undefined {
   };
 }
 
-const byYear = (dir: 1 | -1) => (a: Hit, b: Hit) => dir * (Number(a.year) - Number(b.year));
+const check = async (candidate: PagefindResult, query: string) => toHit(await candidate.data(), query);
 
-function pageOf<T>(items: readonly T[]): () => Promise<T[]> {
-  let at = 0;
-  return async () => items.slice(at, (at += PAGE_SIZE));
-}
-
-/** Checks candidates in order, a page at a time, dropping any whose text lacks the phrase. */
-function verifiedPages(candidates: readonly PagefindResult[], query: string): () => Promise<Hit[]> {
-  let at = 0;
+/** Pages of checked hits from candidates that arrive shard by shard, in order. */
+function pages(candidates: AsyncIterator<PagefindResult>, query: string): () => Promise<Hit[]> {
+  let done = false;
   return async () => {
     const page: Hit[] = [];
-    while (page.length < PAGE_SIZE && at < candidates.length) {
-      const batch = candidates.slice(at, (at += PAGE_SIZE - page.length));
-      const hits = await Promise.all(batch.map(async (c) => toHit(await c.data(), query)));
-      page.push(...hits.filter((h): h is Hit => h !== undefined));
+    while (page.length < PAGE_SIZE && !done) {
+      const batch: Promise<Hit | undefined>[] = [];
+      while (batch.length < PAGE_SIZE - page.length) {
+        const next = await candidates.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        batch.push(check(next.value, query));
+      }
+      page.push(...(await Promise.all(batch)).filter((h): h is Hit => h !== undefined));
     }
     return page;
   };
 }
 
-const withoutFilter = (selected: Selection, name: FilterName): Selection => Object.fromEntries(Object.entries(selected).filter(([k]) => k !== name));
+async function* inOrder(responses: readonly Promise<PagefindResponse>[], byScore: boolean): AsyncGenerator<PagefindResult> {
+  if (byScore) {
+    // As pagefind's own mergeIndex does: every shard's results, by score.
+    yield* (await Promise.all(responses)).flatMap((r) => r.results).sort((a, b) => b.score - a.score);
+    return;
+  }
+  for (const response of responses) yield* (await response).results;
+}
 
-/** Filter counts from pagefind: for a chosen filter, counted as if it were not chosen. */
-async function pagefindCounts(pagefind: Pagefind, term: string | null, selected: Selection, filtered: Record<string, Record<string, number>>): Promise<FacetCounts> {
-  const counts = {} as FacetCounts;
+const without = (selected: Selection, name: FilterName): Selection => Object.fromEntries(Object.entries(selected).filter(([k]) => k !== name));
+
+const positive = (counts: FilterCounts): FacetCounts =>
+  Object.fromEntries(FILTER_NAMES.map((name) => [name, Object.fromEntries(Object.entries(counts[name] ?? {}).filter(([, n]) => n > 0))])) as FacetCounts;
+
+/** Filter counts from pagefind over all shards; a chosen filter's values are counted as if it were not chosen. */
+async function shardCounts(shards: readonly ShardIndex[], term: string | null, selected: Selection, responses: readonly PagefindResponse[]): Promise<FacetCounts> {
+  const counts = positive(sumCounts(responses.map((r) => r.filters)));
   for (const name of FILTER_NAMES) {
-    const source = selected[name] ? (await pagefind.search(term, { filters: withoutFilter(selected, name) })).filters : filtered;
-    counts[name] = Object.fromEntries(Object.entries(source[name] ?? {}).filter(([, n]) => n > 0));
+    if (!selected[name]) continue;
+    const others = await Promise.all(shards.map((s) => s.search(term, { filters: without(selected, name) })));
+    counts[name] = positive(sumCounts(others.map((r) => r.filters)))[name];
   }
   return counts;
 }
 
-/** Candidates in year order: pagefind sorts merged shards by score only, so each year is searched on its own. */
-async function sortedByYear(pagefind: Pagefind, term: string | null, selected: Selection, years: string[], dir: 1 | -1): Promise<PagefindResult[]> {
-  const ordered = [...years].sort((a, b) => dir * (Number(a) - Number(b)));
-  const parts = await Promise.all(ordered.map((year) => pagefind.search(term, { filters: { ...selected, year } })));
-  return parts.flatMap((p) => p.results);
+/** Few candidates: check them all (with no filter, so every filter value can be counted) and count the checked ones. */
+async function checkedTotals(shards: readonly ShardIndex[], term: string, state: SearchState, filtered: readonly PagefindResponse[]) {
+  const all = Object.keys(state.filters).length ? await Promise.all(shards.map((s) => s.search(term))) : filtered;
+  const hits = (await Promise.all(all.flatMap((r) => r.results).map((c) => check(c, state.q)))).filter((h): h is Hit => h !== undefined);
+  return { total: applyFilters(hits, state.filters).length, exact: true, counts: countFacets(hits, state.filters) };
 }
 
 /**
- * Runs a search. Pagefind returns candidates (index tokens next to each other); each one is
- * shown only after its text is checked to contain the whole query. When there are few
- * candidates all are checked first, and the counts and order come from the checked ones; with
- * many, pagefind's counts stand and each page is checked as it is shown.
+ * Runs a search over every shard. Pagefind returns candidates (the query's index tokens next to
+ * each other); a candidate is shown only after its text is checked to contain the whole query.
+ * Sorted by year, shards answer newest (or oldest) first and the first page shows as soon as it
+ * is full; by relevance, every shard's answer is awaited and merged by score.
  */
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
+export function runSearch(shards: readonly ShardIndex[], state: SearchState): Search {
   const term = state.q ? pagefindQuery(state.q) : null;
-  if (term === '') return { total: 0, exact: true, counts: countFacets([], {}), next: async () => [] };
-  const dir = state.sort === 'year-asc' ? 1 : -1;
-  if (term !== null) {
-    const all = await pagefind.search(term);
-    if (all.results.length <= VERIFY_ALL) {
-      const checked = (await Promise.all(all.results.map(async (r) => toHit(await r.data(), state.q)))).filter((h): h is Hit => h !== undefined);
-      const shown = applyFilters(checked, state.filters);
-      if (state.sort !== 'relevance') shown.sort(byYear(dir));
-      return { total: shown.length, exact: true, counts: countFacets(checked, state.filters), next: pageOf(shown) };
-    }
-  }
-  const main = await pagefind.search(term, { filters: state.filters });
-  const counts = await pagefindCounts(pagefind, term, state.filters, main.filters);
-  const candidates = state.sort === 'relevance' ? main.results : await sortedByYear(pagefind, term, state.filters, state.filters.year ? [state.filters.year] : Object.keys(counts.year), dir);
-  return { total: main.results.length, exact: term === null, counts, next: verifiedPages(candidates, state.q) };
+  if (term === '') return { next: async () => [], totals: Promise.resolve({ total: 0, exact: true, counts: countFacets([], {}) }) };
+  const order = state.sort === 'year-asc' ? [...shards].reverse() : shards;
+  const responses = order.map((s) => s.search(term, { filters: state.filters }));
+  const totals = Promise.all(responses).then(async (answered) => {
+    const unfiltered = answered.reduce((n, r) => n + r.unfilteredResultCount, 0);
+    if (term !== null && unfiltered <= VERIFY_ALL) return checkedTotals(order, term, state, answered);
+    const total = answered.reduce((n, r) => n + r.results.length, 0);
+    return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, answered) };
+  });
+  return { next: pages(inOrder(responses, state.sort === 'relevance'), state.q), totals };
 }

@@ -1,7 +1,7 @@
 import { FILTER_NAMES } from '../facets';
 import { hasSearch, paramsFromState, stateFromParams, type SearchState } from '../url-state';
-import { runSearch, type Outcome } from './engine';
-import { loadPagefind, type Pagefind } from './pagefind';
+import { runSearch, type Search } from './engine';
+import { loadShards, type ShardIndex } from './pagefind';
 import { hitItem, renderFilters, summary } from './render';
 
 /** The search page: reads the search from the URL, runs it, and keeps the URL in step with the form. */
@@ -11,9 +11,10 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  let pagefind: Promise<Pagefind> | undefined;
+  let index: Promise<ShardIndex[]> | undefined;
   let current = 0;
-  let outcome: Outcome | undefined;
+  let running: Search | undefined;
+  let total = Infinity;
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
@@ -36,11 +37,11 @@ if (root) {
   const showMore = async (focusFirst: boolean) => {
     const run = current;
     more.hidden = true;
-    const hits = await outcome!.next();
+    const hits = await running!.next();
     if (run !== current) return;
     const items = hits.map(hitItem);
     list.append(...items);
-    more.hidden = hits.length === 0 || list.children.length >= outcome!.total;
+    more.hidden = hits.length === 0 || list.children.length >= total;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
@@ -55,18 +56,27 @@ if (root) {
       return;
     }
     status.textContent = '正在搜索…';
+    list.replaceChildren();
+    more.hidden = true;
     try {
-      pagefind ??= loadPagefind(root.dataset.base ?? '/');
-      const result = await runSearch(await pagefind, state);
+      index ??= loadShards(root.dataset.base ?? '/');
+      const shards = await index;
       if (run !== current) return;
-      outcome = result;
-      renderFilters(form, result.counts, state);
-      list.replaceChildren();
-      status.textContent = summary(state, result.total, result.exact);
+      running = runSearch(shards, state);
+      total = Infinity;
+      // The first page shows as soon as the first shards have it; the totals follow.
       await showMore(false);
+      if (run !== current) return;
+      if (list.children.length > 0) status.textContent = '正在统计全部结果…';
+      const totals = await running.totals;
+      if (run !== current) return;
+      total = totals.total;
+      more.hidden = list.children.length === 0 || list.children.length >= total;
+      renderFilters(form, totals.counts, state);
+      status.textContent = summary(state, totals.total, totals.exact);
     } catch (e) {
       if (run !== current) return;
-      pagefind = undefined;
+      index = undefined;
       status.textContent = `搜索暂时无法使用（${(e as Error).message}）。请稍后再试，或按地区浏览全部报告。`;
     } finally {
       if (run === current) root.removeAttribute('aria-busy');

@@ -20,41 +20,52 @@ export interface PagefindResult {
   data: () => Promise<PagefindData>;
 }
 
+export type FilterCounts = Record<string, Record<string, number>>;
+
 export interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
+  filters: FilterCounts;
 }
 
-export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
+/** One shard's pagefind instance. */
+export interface ShardIndex {
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
+  filters: () => Promise<FilterCounts>;
 }
 
-export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-interface ShardManifest {
-  shards: string[];
+interface Runtime {
+  createInstance: (options: { basePath: string }) => ShardIndex;
 }
 
 /**
- * Loads the site's search index: pagefind's runtime from the first shard, then every other
- * shard merged in (pagefind's multi-site mergeIndex), then all filter values, so that filter
- * counts cover every shard.
+ * Opens the site's search index: one pagefind instance per shard, newest year first, each in a
+ * web worker of its own, so shards are searched side by side and the newest reports show while
+ * older shards are still being searched (pagefind's mergeIndex answers only when every shard
+ * has). pagefind.js keeps its WebAssembly and worker in module scope, so two instances from one
+ * module would overwrite each other's memory: each shard imports the script under its own URL,
+ * which gives it a module of its own. Filter values are loaded too, so searches return counts.
  */
-export async function loadPagefind(base: string): Promise<Pagefind> {
+export async function loadShards(base: string): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
   const response = await fetch(`${root}shards.json`);
   if (!response.ok) throw new Error(`search index not found (${response.status})`);
-  const { shards } = (await response.json()) as ShardManifest;
+  const { shards } = (await response.json()) as { shards: string[] };
   if (shards.length === 0) throw new Error('the search index is empty');
-  const pagefind = (await import(/* @vite-ignore */ `${root}${shards[0]}pagefind.js`)) as Pagefind;
-  await pagefind.options({});
-  await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(`${root}${shard}`)));
-  await pagefind.filters();
-  return pagefind;
+  const runtimes = await Promise.all(shards.map((shard) => import(/* @vite-ignore */ `${root}${shards[0]}pagefind.js?shard=${encodeURIComponent(shard)}`) as Promise<Runtime>));
+  const instances = runtimes.map((runtime, i) => runtime.createInstance({ basePath: `${root}${shards[i]}` }));
+  await Promise.all(instances.map((i) => i.filters()));
+  return instances;
+}
+
+/** Adds up the filter counts of several shards. */
+export function sumCounts(all: readonly FilterCounts[]): FilterCounts {
+  const sum: FilterCounts = {};
+  for (const counts of all) {
+    for (const [name, values] of Object.entries(counts)) {
+      const into = (sum[name] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return sum;
 }
