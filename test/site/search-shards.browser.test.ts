@@ -26,17 +26,29 @@ interface Answer {
   shards: number;
 }
 
-/** Loads an index as the search page does (first shard's runtime, the rest merged) and runs every search. Kept as source text: vitest would rewrite a dynamic import in a function. */
+/**
+ * Opens an index as the search page does (src/search/client/pagefind.ts: one instance per shard,
+ * each from its own import of pagefind.js) and runs every search on every shard, adding up the
+ * results and the filter counts. Kept as source text: vitest would rewrite a dynamic import in a function.
+ */
 const IN_PAGE = `async ({ root, runs }) => {
   const { shards } = await (await fetch(root + 'shards.json')).json();
-  const pf = await import(root + shards[0] + 'pagefind.js');
-  for (const shard of shards.slice(1)) await pf.mergeIndex(root + shard);
-  await pf.filters();
+  const instances = [];
+  for (const shard of shards) {
+    const runtime = await import(root + shards[0] + 'pagefind.js?shard=' + encodeURIComponent(shard));
+    instances.push(runtime.createInstance({ basePath: root + shard }));
+  }
+  await Promise.all(instances.map((i) => i.filters()));
   const answers = [];
   for (const { term, filters } of runs) {
-    const r = await pf.search(term, { filters });
-    const urls = (await Promise.all(r.results.map((x) => x.data()))).map((d) => d.url).sort();
-    answers.push({ term, filters, urls, counts: r.filters, shards: shards.length });
+    const responses = await Promise.all(instances.map((i) => i.search(term, { filters })));
+    const data = await Promise.all(responses.flatMap((r) => r.results).map((x) => x.data()));
+    const counts = {};
+    for (const r of responses) for (const [name, values] of Object.entries(r.filters)) for (const [value, n] of Object.entries(values)) {
+      counts[name] ??= {};
+      counts[name][value] = (counts[name][value] ?? 0) + n;
+    }
+    answers.push({ term, filters, urls: data.map((d) => d.url).sort(), counts, shards: shards.length });
   }
   return answers;
 }`;
