@@ -28,7 +28,7 @@ interface Answer {
 
 /**
  * Opens an index as the search page does (src/search/client/pagefind.ts: one instance per shard,
- * each from its own import of pagefind.js) and runs every search on every shard, adding up the
+ * each from its own import of pagefind.js, filter values loaded before counting) and runs every search on every shard, adding up the
  * results and the filter counts. Kept as source text: vitest would rewrite a dynamic import in a function.
  */
 const IN_PAGE = `async ({ root, runs }) => {

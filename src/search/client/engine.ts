@@ -121,7 +121,10 @@ export function runSearch(shards: readonly ShardIndex[], state: SearchState): Se
     const unfiltered = answered.reduce((n, r) => n + r.unfilteredResultCount, 0);
     if (term !== null && unfiltered <= VERIFY_ALL) return checkedTotals(order, term, state, answered);
     const total = answered.reduce((n, r) => n + r.results.length, 0);
-    return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, answered) };
+    // Counting every filter value needs all of them loaded; that waited until the first results were out.
+    await Promise.all(order.map((s) => s.loadFilters()));
+    const recounted = await Promise.all(order.map((s) => s.search(term, { filters: state.filters })));
+    return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, recounted) };
   });
   return { next: pages(inOrder(responses, state.sort === 'relevance'), state.q), totals };
 }

@@ -28,23 +28,29 @@ export interface PagefindResponse {
   filters: FilterCounts;
 }
 
-/** One shard's pagefind instance. */
-export interface ShardIndex {
+interface Instance {
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
 
+/** One shard's pagefind instance, opened on first use. */
+export interface ShardIndex {
+  search: Instance['search'];
+  /** Loads every filter value of the shard (once), after which its searches count them all. */
+  loadFilters: () => Promise<void>;
+}
+
 interface Runtime {
-  createInstance: (options: { basePath: string }) => ShardIndex;
+  createInstance: (options: { basePath: string }) => Instance;
 }
 
 /**
  * Opens the site's search index: one pagefind instance per shard, newest year first, each in a
- * web worker of its own, so shards are searched side by side and the newest reports show while
- * older shards are still being searched (pagefind's mergeIndex answers only when every shard
- * has). pagefind.js keeps its WebAssembly and worker in module scope, so two instances from one
- * module would overwrite each other's memory: each shard imports the script under its own URL,
- * which gives it a module of its own. Filter values are loaded too, so searches return counts.
+ * web worker of its own and started on its first search, so the newest reports show while older
+ * shards are still being opened and searched (pagefind's mergeIndex answers only when every
+ * shard has). pagefind.js keeps its WebAssembly and worker in module scope, so two instances
+ * from one module would overwrite each other's memory: each shard imports the script under its
+ * own URL, which gives it a module of its own.
  */
 export async function loadShards(base: string): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
@@ -52,10 +58,18 @@ export async function loadShards(base: string): Promise<ShardIndex[]> {
   if (!response.ok) throw new Error(`search index not found (${response.status})`);
   const { shards } = (await response.json()) as { shards: string[] };
   if (shards.length === 0) throw new Error('the search index is empty');
-  const runtimes = await Promise.all(shards.map((shard) => import(/* @vite-ignore */ `${root}${shards[0]}pagefind.js?shard=${encodeURIComponent(shard)}`) as Promise<Runtime>));
-  const instances = runtimes.map((runtime, i) => runtime.createInstance({ basePath: `${root}${shards[i]}` }));
-  await Promise.all(instances.map((i) => i.filters()));
-  return instances;
+  return shards.map((shard) => {
+    let instance: Promise<Instance> | undefined;
+    let filters: Promise<void> | undefined;
+    const open = () =>
+      (instance ??= (import(/* @vite-ignore */ `${root}${shards[0]}pagefind.js?shard=${encodeURIComponent(shard)}`) as Promise<Runtime>).then((runtime) =>
+        runtime.createInstance({ basePath: `${root}${shard}` }),
+      ));
+    return {
+      search: async (term, options) => (await open()).search(term, options),
+      loadFilters: () => (filters ??= open().then(async (i) => void (await i.filters()))),
+    };
+  });
 }
 
 /** Adds up the filter counts of several shards. */
