@@ -1,0 +1,93 @@
+/**
+ * npm run bench:search -- --site <built folder> [--base /] [--reindex] 查询1 查询2 …
+ *
+ * Measures the search of a built site: with --reindex, rebuilds its index (time and the peak
+ * memory of the pagefind processes); then the index size, and in Chromium on loopback the time
+ * from opening /search/?q=… to the first result shown (cold: nothing cached) and to the totals and
+ * filter counts, and the time from submitting the same query again to its first result (warm:
+ * index already loaded).
+ */
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { glob } from 'tinyglobby';
+import { launchBrowser } from '../test/support/browser';
+import { serveStatic } from '../test/support/serve';
+import { buildSearchIndex } from './build/search-index';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, reindex: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
+});
+if (!values.site || positionals.length === 0) {
+  console.error('usage: npm run bench:search -- --site <built folder> [--base /] [--reindex] 查询…');
+  process.exit(1);
+}
+const site = resolve(values.site);
+
+/** Peak resident memory of all pagefind processes together, sampled every 200 ms. */
+function samplePagefindMemory(): () => number {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const rss = execFileSync('ps', ['-C', 'pagefind_extended', '-o', 'rss='], { encoding: 'utf8' });
+      peak = Math.max(peak, rss.split('\n').filter(Boolean).reduce((sum, kb) => sum + Number(kb) * 1024, 0));
+    } catch {
+      // ps exits 1 when no pagefind process runs at that moment.
+    }
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+if (values.reindex) {
+  const stop = samplePagefindMemory();
+  const started = performance.now();
+  const { shards, pages } = await buildSearchIndex(site);
+  console.log(`index: ${pages} pages, ${shards.length} shards, ${((performance.now() - started) / 1000).toFixed(1)} s, peak pagefind memory ${mb(stop())}`);
+}
+
+const files = await glob('pagefind/**', { cwd: site, onlyFiles: true });
+const size = (pattern: RegExp) => files.filter((f) => pattern.test(f)).reduce((sum, f) => sum + statSync(join(site, f)).size, 0);
+console.log(
+  `index size: ${mb(size(/./u))} in ${files.length} files (fragments ${mb(size(/\.pf_fragment$/u))}, word index ${mb(size(/\.pf_index$/u))}, filters ${mb(size(/\.pf_filter$/u))}, runtime ${mb(size(/(pagefind\.js|worker\.js|\.pagefind)$/u))})`,
+);
+
+const server = await serveStatic(site, values.base);
+const browser = await launchBrowser();
+const firstHit = `new Promise((ok) => { const t0 = performance.now(); const seen = () => document.querySelector('.search-hit') || /没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''); if (seen()) return ok(0); new MutationObserver((_, o) => { if (seen()) { o.disconnect(); ok(performance.now() - t0); } }).observe(document.body, { childList: true, subtree: true, characterData: true }); })`;
+try {
+  for (const q of positionals) {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const complete: number[] = [];
+    let status = '';
+    for (let run = 0; run < Number(values.runs); run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(server.url(`search/?q=${encodeURIComponent(q)}`), { waitUntil: 'domcontentloaded' });
+      // Time origin is the navigation start, so this is the time from opening the URL to the first result.
+      cold.push(Number(await page.evaluate(`(async () => { await ${firstHit}; return performance.now(); })()`)));
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'), undefined, { timeout: 120_000 });
+      complete.push(Number(await page.evaluate('performance.now()')));
+      status = await page.locator('[data-search-status]').innerText();
+      await page.evaluate(() => {
+        document.querySelector('[data-search-results]')!.replaceChildren();
+        document.querySelector('[data-search-status]')!.textContent = '';
+      });
+      const submitted = page.evaluate(`(async () => { const p = ${firstHit}; document.querySelector('.search-form button[type=submit]').click(); return p; })()`);
+      warm.push(Number(await submitted));
+      await context.close();
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
+    console.log(`“${q}”: ${status.replace(/\s+/gu, ' ')} first result on load ${median(cold)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')}), totals and counts by ${median(complete)} ms, warm search ${median(warm)} ms (runs ${warm.map((x) => x.toFixed(0)).join(', ')})`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,47 @@
+/**
+ * Indexes one search shard in its own process (and so its own pagefind binary), so that shards
+ * build in parallel and each one's memory is freed when it ends. Reads `{ site, files, output }`
+ * as JSON on stdin; prints `{ pages }` on stdout. The files are taken from pagefind and written
+ * here, so that every one is on disk before the process ends (pagefind's writeFiles could answer
+ * before its last file was written, and closing the service then cut it short).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { text } from 'node:stream/consumers';
+import * as pagefind from 'pagefind';
+import { searchableHtml } from '../../src/search/index-html';
+
+interface ShardJob {
+  site: string;
+  files: string[];
+  output: string;
+  /** Whether this shard carries pagefind's script; its web worker and WebAssembly are in every shard, each being searched in a worker of its own. */
+  runtime: boolean;
+}
+
+/** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
+const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
+const RUNTIME_FILES = /^pagefind\.js$/u;
+
+const fail = (what: string, errors: string[]) => {
+  throw new Error(`pagefind ${what}: ${errors.join('; ')}`);
+};
+
+const job = JSON.parse(await text(process.stdin)) as ShardJob;
+// Report pages are zh-CN; forcing it keeps every page in one index, whatever a page declares.
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+if (!index) fail('createIndex', errors);
+for (const file of job.files) {
+  const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content: searchableHtml(await readFile(join(job.site, file), 'utf8')) });
+  if (added.errors.length) fail(`indexing ${file}`, added.errors);
+}
+const { files, errors: fileErrors } = await index!.getFiles();
+if (fileErrors.length) fail('getFiles', fileErrors);
+for (const file of files) {
+  if (UI_FILES.test(file.path) || (!job.runtime && RUNTIME_FILES.test(file.path))) continue;
+  const target = join(job.output, file.path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, file.content);
+}
+await pagefind.close();
+process.stdout.write(JSON.stringify({ pages: job.files.length }));

@@ -1,0 +1,130 @@
+import { applyFilters, countFacets, FILTER_NAMES, type FacetCounts, type FilterName, type Selection } from '../facets';
+import { excerptAround, pagefindQuery, type Excerpt } from '../query';
+import { decodeText } from '../tokens';
+import type { SearchState } from '../url-state';
+import { sumCounts, type FilterCounts, type PagefindData, type PagefindResponse, type PagefindResult, type ShardIndex } from './pagefind';
+
+/** Up to this many candidates, every one is checked for the whole phrase and the counts come from the checked ones. */
+export const VERIFY_ALL = 100;
+export const PAGE_SIZE = 10;
+
+export interface Hit {
+  title: string;
+  agency: string;
+  year: string;
+  region: string;
+  /** The report page, at the section where the phrase first occurs when that is known. */
+  url: string;
+  section?: string | undefined;
+  excerpt?: Excerpt | undefined;
+  filters: Record<string, string[]>;
+}
+
+export interface Search {
+  /** The next page of checked hits; empty when there are no more. The first page comes as soon as the first shards have it. */
+  next: () => Promise<Hit[]>;
+  /** How many reports match and how many per filter value, once every shard has answered. */
+  totals: Promise<{ total: number; exact: boolean; counts: FacetCounts }>;
+}
+
+/** A candidate as a hit, or undefined when its text does not contain the whole query. */
+function toHit(data: PagefindData, query: string): Hit | undefined {
+  const text = decodeText(data.content);
+  const excerpt = query ? excerptAround(text, query) : { before: text.slice(0, 80).trim(), hit: '', after: '…' };
+  if (!excerpt) return undefined;
+  // The section holding the first match: pagefind groups the match locations by the heading above them.
+  const first = Math.min(...data.locations);
+  const section = data.sub_results.find((s) => s.locations.includes(first) && s.url.includes('#'));
+  return {
+    title: data.meta.title ?? data.url,
+    agency: data.meta.agency ?? '',
+    year: data.meta.year ?? '',
+    region: data.meta.region ?? '',
+    url: section?.url ?? data.url,
+    section: section && decodeText(section.title).trim(),
+    excerpt,
+    filters: data.filters,
+  };
+}
+
+const check = async (candidate: PagefindResult, query: string) => toHit(await candidate.data(), query);
+
+/** Pages of checked hits from candidates that arrive shard by shard, in order. */
+function pages(candidates: AsyncIterator<PagefindResult>, query: string): () => Promise<Hit[]> {
+  let done = false;
+  return async () => {
+    const page: Hit[] = [];
+    while (page.length < PAGE_SIZE && !done) {
+      const batch: Promise<Hit | undefined>[] = [];
+      while (batch.length < PAGE_SIZE - page.length) {
+        const next = await candidates.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        batch.push(check(next.value, query));
+      }
+      page.push(...(await Promise.all(batch)).filter((h): h is Hit => h !== undefined));
+    }
+    return page;
+  };
+}
+
+async function* inOrder(responses: readonly Promise<PagefindResponse>[], byScore: boolean): AsyncGenerator<PagefindResult> {
+  if (byScore) {
+    // As pagefind's own mergeIndex does: every shard's results, by score.
+    yield* (await Promise.all(responses)).flatMap((r) => r.results).sort((a, b) => b.score - a.score);
+    return;
+  }
+  for (const response of responses) yield* (await response).results;
+}
+
+const without = (selected: Selection, name: FilterName): Selection => Object.fromEntries(Object.entries(selected).filter(([k]) => k !== name));
+
+const positive = (counts: FilterCounts): FacetCounts =>
+  Object.fromEntries(FILTER_NAMES.map((name) => [name, Object.fromEntries(Object.entries(counts[name] ?? {}).filter(([, n]) => n > 0))])) as FacetCounts;
+
+/** Filter counts from pagefind over all shards; a chosen filter's values are counted as if it were not chosen. */
+async function shardCounts(shards: readonly ShardIndex[], term: string | null, selected: Selection, responses: readonly PagefindResponse[]): Promise<FacetCounts> {
+  const counts = positive(sumCounts(responses.map((r) => r.filters)));
+  for (const name of FILTER_NAMES) {
+    if (!selected[name]) continue;
+    const others = await Promise.all(shards.map((s) => s.search(term, { filters: without(selected, name) })));
+    counts[name] = positive(sumCounts(others.map((r) => r.filters)))[name];
+  }
+  return counts;
+}
+
+/** Few candidates: check them all (with no filter, so every filter value can be counted) and count the checked ones. */
+async function checkedTotals(shards: readonly ShardIndex[], term: string, state: SearchState, filtered: readonly PagefindResponse[]) {
+  const all = Object.keys(state.filters).length ? await Promise.all(shards.map((s) => s.search(term))) : filtered;
+  const hits = (await Promise.all(all.flatMap((r) => r.results).map((c) => check(c, state.q)))).filter((h): h is Hit => h !== undefined);
+  return { total: applyFilters(hits, state.filters).length, exact: true, counts: countFacets(hits, state.filters) };
+}
+
+/**
+ * Runs a search over every shard. Pagefind returns candidates (the query's index tokens next to
+ * each other); a candidate is shown only after its text is checked to contain the whole query.
+ * Sorted by year, shards answer newest (or oldest) first and the first page shows as soon as it
+ * is full; by relevance, every shard's answer is awaited and merged by score.
+ */
+export function runSearch(shards: readonly ShardIndex[], state: SearchState): Search {
+  const term = state.q ? pagefindQuery(state.q) : null;
+  if (term === '') return { next: async () => [], totals: Promise.resolve({ total: 0, exact: true, counts: countFacets([], {}) }) };
+  const order = state.sort === 'year-asc' ? [...shards].reverse() : shards;
+  // The first shard is searched alone, then the others side by side: on a phone's two cores, ten
+  // workers at once would hold back the first answer until nearly all of them are done.
+  const first = order[0]!.search(term, { filters: state.filters });
+  const settled = first.catch(() => undefined);
+  const responses = [first, ...order.slice(1).map((s) => settled.then(() => s.search(term, { filters: state.filters })))];
+  const totals = Promise.all(responses).then(async (answered) => {
+    const unfiltered = answered.reduce((n, r) => n + r.unfilteredResultCount, 0);
+    if (term !== null && unfiltered <= VERIFY_ALL) return checkedTotals(order, term, state, answered);
+    const total = answered.reduce((n, r) => n + r.results.length, 0);
+    // Counting every filter value needs all of them loaded; that waited until the first results were out.
+    await Promise.all(order.map((s) => s.loadFilters()));
+    const recounted = await Promise.all(order.map((s) => s.search(term, { filters: state.filters })));
+    return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, recounted) };
+  });
+  return { next: pages(inOrder(responses, state.sort === 'relevance'), state.q), totals };
+}

@@ -1,0 +1,110 @@
+import { FILTER_NAMES } from '../facets';
+import { hasSearch, paramsFromState, stateFromParams, type SearchState } from '../url-state';
+import { runSearch, type Search } from './engine';
+import { loadShards, type ShardIndex } from './pagefind';
+import { hitItem, renderFilters, summary } from './render';
+
+/** The search page: reads the search from the URL, runs it, and keeps the URL in step with the form. */
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let index: Promise<ShardIndex[]> | undefined;
+  let current = 0;
+  let running: Search | undefined;
+  let total = Infinity;
+
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+    return stateFromParams(params);
+  };
+
+  const fillForm = (state: SearchState) => {
+    (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+    for (const name of FILTER_NAMES) {
+      const select = form.elements.namedItem(name) as HTMLSelectElement;
+      const value = state.filters[name] ?? '';
+      // Until the counts arrive, a value from the URL needs an option of its own to stay chosen.
+      if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
+      select.value = value;
+    }
+    (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+  };
+
+  const showMore = async (focusFirst: boolean) => {
+    const run = current;
+    more.hidden = true;
+    const hits = await running!.next();
+    if (run !== current) return;
+    const items = hits.map(hitItem);
+    list.append(...items);
+    more.hidden = hits.length === 0 || list.children.length >= total;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
+
+  const search = async (state: SearchState) => {
+    const run = ++current;
+    root.setAttribute('aria-busy', 'true');
+    if (!hasSearch(state)) {
+      status.textContent = '请输入要查找的词语，例如：依申请公开、政府开放日、机关名称。';
+      list.replaceChildren();
+      more.hidden = true;
+      root.removeAttribute('aria-busy');
+      return;
+    }
+    status.textContent = '正在搜索…';
+    list.replaceChildren();
+    more.hidden = true;
+    try {
+      index ??= loadShards(root.dataset.base ?? '/');
+      const shards = await index;
+      if (run !== current) return;
+      running = runSearch(shards, state);
+      total = Infinity;
+      // The first page shows as soon as the first shards have it; the totals follow.
+      await showMore(false);
+      if (run !== current) return;
+      if (list.children.length > 0) status.textContent = '正在统计全部结果…';
+      const totals = await running.totals;
+      if (run !== current) return;
+      total = totals.total;
+      more.hidden = list.children.length === 0 || list.children.length >= total;
+      renderFilters(form, totals.counts, state);
+      status.textContent = summary(state, totals.total, totals.exact);
+    } catch (e) {
+      if (run !== current) return;
+      index = undefined;
+      status.textContent = `搜索暂时无法使用（${(e as Error).message}）。请稍后再试，或按地区浏览全部报告。`;
+    } finally {
+      if (run === current) root.removeAttribute('aria-busy');
+    }
+  };
+
+  const go = (state: SearchState) => {
+    const query = paramsFromState(state).toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    void search(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(readForm());
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).tagName === 'SELECT') go(readForm());
+  });
+  more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    const state = stateFromParams(new URLSearchParams(location.search));
+    fillForm(state);
+    void search(state);
+  });
+
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  fillForm(initial);
+  root.classList.add('search-ready');
+  void search(initial);
+}

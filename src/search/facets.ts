@@ -1,0 +1,64 @@
+import type { Report } from '../report/schema';
+
+/** The search filters, in the order the search page shows them; the names are the URL parameters. */
+export const FILTERS = [
+  { name: 'year', label: '年度' },
+  { name: 'province', label: '省份' },
+  { name: 'city', label: '城市' },
+  { name: 'agency', label: '机关' },
+  { name: 'template', label: '表格格式' },
+] as const;
+
+export type FilterName = (typeof FILTERS)[number]['name'];
+export const FILTER_NAMES: readonly FilterName[] = FILTERS.map((f) => f.name);
+
+/** How a template value reads in the filter list. */
+export const TEMPLATE_LABELS: Record<Report['template'], string> = { '2021': '2021年版', '2019': '2019年版', none: '无统一表格' };
+
+/** The filter values of one report, as its page declares them to the search index. */
+export function reportFilters(report: Report): Partial<Record<FilterName, string>> {
+  const [province, city] = report.region;
+  return {
+    year: String(report.year),
+    ...(province && { province }),
+    ...(city && { city }),
+    agency: report.agency,
+    template: TEMPLATE_LABELS[report.template],
+  };
+}
+
+/** A search hit with the filter values of its report (as pagefind stores them: name → values). */
+export interface Faceted {
+  filters: Partial<Record<string, string[]>>;
+}
+
+export type Selection = Partial<Record<FilterName, string>>;
+export type FacetCounts = Record<FilterName, Record<string, number>>;
+
+const matches = (item: Faceted, selected: Selection, except?: FilterName) =>
+  FILTER_NAMES.every((name) => name === except || !selected[name] || (item.filters[name] ?? []).includes(selected[name]!));
+
+/** The items that have every selected filter value. */
+export const applyFilters = <T extends Faceted>(items: readonly T[], selected: Selection): T[] => items.filter((i) => matches(i, selected));
+
+/**
+ * How many items each filter value would leave: for a filter, the count among the items that
+ * match every *other* selected filter, so the other values of a chosen filter keep their counts.
+ */
+export function countFacets(items: readonly Faceted[], selected: Selection): FacetCounts {
+  const counts = Object.fromEntries(FILTER_NAMES.map((n) => [n, {}])) as FacetCounts;
+  for (const item of items) {
+    for (const name of FILTER_NAMES) {
+      if (!matches(item, selected, name)) continue;
+      for (const value of item.filters[name] ?? []) counts[name][value] = (counts[name][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** Filter values in the order the page lists them: years newest first, the rest by count, then by name. */
+export function orderValues(name: FilterName, counts: Record<string, number>): [string, number][] {
+  const entries = Object.entries(counts);
+  if (name === 'year') return entries.sort(([a], [b]) => Number(b) - Number(a));
+  return entries.sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-CN'));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { planShards, reportPage, shardManifest } from './shards';
+
+const pages = (year: number, n: number) => Array.from({ length: n }, (_, i) => ({ file: `reports/a${String(i).padStart(4, '0')}/${year}/index.html`, year }));
+
+describe('search shards', () => {
+  test('are one per year, newest first, and hold every page once', () => {
+    const all = [...pages(2020, 3), ...pages(2024, 2), ...pages(2023, 4)];
+    const shards = planShards(all, 10);
+    expect(shards.map((s) => s.name)).toEqual(['2024', '2023', '2020']);
+    expect(shards.flatMap((s) => s.files).sort()).toEqual(all.map((p) => p.file).sort());
+  });
+
+  test('split a year past the page limit into near-equal parts under it', () => {
+    const shards = planShards(pages(2023, 2001), 1000);
+    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['2023-1', 667], ['2023-2', 667], ['2023-3', 667]]);
+  });
+
+  test('are listed in a manifest the browser can merge', () => {
+    expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]))).toEqual({ version: 1, shards: ['2024/', '2023/'], pages: 3 });
+    expect(() => planShards([], 0)).toThrow(RangeError);
+  });
+
+  test('take report pages only', () => {
+    expect(reportPage('reports/anqiushi/2023/index.html')).toEqual({ file: 'reports/anqiushi/2023/index.html', year: 2023 });
+    expect(reportPage('index.html')).toBeUndefined();
+    expect(reportPage('search/index.html')).toBeUndefined();
+    expect(reportPage('reports/anqiushi/2023/report.json')).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Chinese for the search index. Pagefind segments Chinese one way when indexing and the browser's
+ * Intl.Segmenter another way when searching, so a name like 凌河 (indexed as one word, queried as
+ * 凌 + 河) is never found. Instead every run of Chinese characters is written as overlapping
+ * two-character tokens (凌河街道 → 凌河 河街 街道), each spelled in Latin letters and digits so that
+ * neither side segments it again. A phrase is then a run of consecutive tokens, which pagefind's
+ * exact (quoted) search matches, and the text can be read back from the tokens.
+ */
+
+/** CJK Unified Ideographs, Extension A and the main block: U+3400–U+9FFF. */
+const HAN = /[\u3400-\u9fff]+/gu;
+const FIRST = 0x3400;
+const WIDTH = 3;
+const PREFIX = 'h0';
+/** A token: the prefix and one or two characters of three base-36 digits each. */
+const TOKEN = /\bh0((?:[0-9a-z]{3}){1,2})\b/gu;
+
+const code = (ch: string): string => (ch.codePointAt(0)! - FIRST).toString(36).padStart(WIDTH, '0');
+const char = (digits: string): string => String.fromCodePoint(parseInt(digits, 36) + FIRST);
+
+/** The tokens of one run of Chinese characters: overlapping pairs, or the single character. */
+export function runTokens(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return [PREFIX + code(chars[0]!)];
+  return chars.slice(1).map((ch, i) => PREFIX + code(chars[i]!) + code(ch));
+}
+
+/** Text as the index stores it: each run of Chinese characters replaced by its tokens, space-separated. */
+export function encodeText(text: string): string {
+  return text.replace(HAN, (run) => ` ${runTokens(run).join(' ')} `);
+}
+
+/** The text back from its encoded form (whitespace around former runs may differ). */
+export function decodeText(stored: string): string {
+  // Pagefind puts a zero-width space between the words it stores.
+  const encoded = stored.replace(/\u200b/gu, '');
+  let out = '';
+  let pos = 0;
+  let runEnd: string | undefined;
+  for (const m of encoded.matchAll(TOKEN)) {
+    const chars = m[1]!.match(/.{3}/gu)!.map(char);
+    let between = encoded.slice(pos, m.index);
+    // A pair continues the run before it when one space parts them and it starts with that run's last character.
+    if (runEnd !== undefined && chars.length === 2 && between === ' ' && chars[0] === runEnd) {
+      out += chars[1];
+    } else {
+      // encodeText put one space before and one after each run.
+      if (runEnd !== undefined) between = between.replace(/^ /u, '');
+      out += between.replace(/ $/u, '') + chars.join('');
+    }
+    runEnd = chars.at(-1);
+    pos = m.index + m[0].length;
+  }
+  const tail = encoded.slice(pos);
+  return out + (runEnd === undefined ? tail : tail.replace(/^ /u, ''));
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSearchIndex } from '../../scripts/build/search-index';
+import { pagefindQuery } from '../../src/search/query';
+import { planShards } from '../../src/search/shards';
+import { launchBrowser, watchedPage } from '../support/browser';
+import { serveStatic } from '../support/serve';
+import { fixtureSite } from '../support/sites';
+
+let browser: Browser;
+beforeAll(async () => {
+  // The same fixture pages as one single index, and as shards of one page each (years split too).
+  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-single', plan: (pages) => [{ name: 'all', files: pages.map((p) => p.file) }] });
+  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-tiny', plan: (pages) => planShards(pages, 1) });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Answer {
+  term: string;
+  filters: object;
+  urls: string[];
+  counts: Record<string, Record<string, number>>;
+  shards: number;
+}
+
+/**
+ * Opens an index as the search page does (src/search/client/pagefind.ts: one instance per shard,
+ * each from its own import of pagefind.js, filter values loaded before counting) and runs every search on every shard, adding up the
+ * results and the filter counts. Kept as source text: vitest would rewrite a dynamic import in a function.
+ */
+const IN_PAGE = `async ({ root, runs }) => {
+  const { shards } = await (await fetch(root + 'shards.json')).json();
+  const instances = [];
+  for (const shard of shards) {
+    const runtime = await import(root + shards[0] + 'pagefind.js?shard=' + encodeURIComponent(shard));
+    instances.push(runtime.createInstance({ basePath: root + shard }));
+  }
+  await Promise.all(instances.map((i) => i.filters()));
+  const answers = [];
+  for (const { term, filters } of runs) {
+    const responses = await Promise.all(instances.map((i) => i.search(term, { filters })));
+    const data = await Promise.all(responses.flatMap((r) => r.results).map((x) => x.data()));
+    const counts = {};
+    for (const r of responses) for (const [name, values] of Object.entries(r.filters)) for (const [value, n] of Object.entries(values)) {
+      counts[name] ??= {};
+      counts[name][value] = (counts[name][value] ?? 0) + n;
+    }
+    answers.push({ term, filters, urls: data.map((d) => d.url).sort(), counts, shards: shards.length });
+  }
+  return answers;
+}`;
+
+const QUERIES = ['政府信息公开', '依申请公开', '主动公开', '行政复议', '平潭', '2022'];
+const FILTERS = [{}, { year: '2024' }, { province: '福建省' }, { template: '2019年版' }];
+
+describe('a sharded search index', () => {
+  test('gives the same results and filter counts as one single index', async () => {
+    const server = await serveStatic(fixtureSite.outDir, fixtureSite.base);
+    try {
+      const { page, consoleProblems } = await watchedPage(browser, server.origin);
+      await page.goto(server.url(''));
+      const runs = QUERIES.flatMap((q) => FILTERS.map((filters) => ({ term: pagefindQuery(q), filters })));
+      // Each index gets a fresh page: pagefind keeps one instance per page.
+      const searchWith = async (dir: string) => {
+        const p = await browser.newPage();
+        await p.goto(server.url(''));
+        const out = (await p.evaluate(`(${IN_PAGE})(${JSON.stringify({ root: `${fixtureSite.base}${dir}/`, runs })})`)) as Answer[];
+        await p.close();
+        return out;
+      };
+      const single = await searchWith('pagefind-single');
+      const byYear = await searchWith('pagefind');
+      const tiny = await searchWith('pagefind-tiny');
+      expect(single[0]!.shards).toBe(1);
+      expect(tiny[0]!.shards).toBeGreaterThan(byYear[0]!.shards);
+      // The runs must find something, or the comparison says nothing.
+      expect(single.filter((a) => a.urls.length > 1).length).toBeGreaterThan(runs.length / 2);
+      const strip = (answers: Answer[]) => answers.map(({ shards: _, ...rest }) => rest);
+      expect(strip(byYear)).toEqual(strip(single));
+      expect(strip(tiny)).toEqual(strip(single));
+      expect(consoleProblems).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { containsPhrase } from '../../src/search/query';
+import { launchBrowser, watchedPage } from '../support/browser';
+import { readReports, type ReportFile } from '../support/frontmatter';
+import { serveStatic } from '../support/serve';
+import { bundledSite, fixtureSite } from '../support/sites';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let reports: ReportFile[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(bundledSite.outDir, bundledSite.base);
+  reports = await readReports(bundledSite.reportsDir);
+});
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+const pagePath = (r: ReportFile, base = '/') => `${base}reports/${r.slug}/${r.report.year}/`;
+/** The bundled reports whose file (narrative and metadata) contains the phrase: what a search must find. */
+const containing = (phrase: string) => reports.filter((r) => containsPhrase(readFileSync(r.file, 'utf8'), phrase));
+
+/** Waits until the search has finished and returns what the reader sees. */
+async function results(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-search]');
+    return root && !root.hasAttribute('aria-busy') && /找到|没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? '');
+  });
+  return {
+    status: await page.locator('[data-search-status]').innerText(),
+    links: await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+    marks: await page.locator('.search-hit mark').allInnerTexts(),
+    metas: await page.locator('.search-hit-meta').allInnerTexts(),
+  };
+}
+
+const pathOf = (href: string) => href.replace(/#.*$/u, '');
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.1 A and AA violations axe finds on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('search in Chromium', () => {
+  test('finds a narrative phrase in the one report that has it, and only there, linked to its section', async () => {
+    for (const phrase of ['信息共享机制', '政府开放日', '凌河']) {
+      const expected = containing(phrase);
+      expect(expected, phrase).toHaveLength(1);
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      await page.goto(server.url(`search/?q=${encodeURIComponent(phrase)}`));
+      const shown = await results(page);
+      expect(shown.links.map(pathOf), phrase).toEqual([pagePath(expected[0]!)]);
+      // A phrase first met in the title links to the page; one first met in the narrative, to its section.
+      if (expected[0]!.report.title.includes(phrase)) {
+        expect(shown.links[0], phrase).toBe(pagePath(expected[0]!));
+        await page.close();
+        continue;
+      }
+      expect(shown.links[0], phrase).toMatch(/#.+/u);
+      expect(shown.marks, phrase).toEqual([phrase]);
+      expect(shown.metas[0]).toContain(expected[0]!.report.agency);
+      expect(shown.status).toContain('找到 1 篇');
+      // The link leads to a heading of that report.
+      await page.locator('.search-hit h3 a').click();
+      await page.waitForURL(/#/u);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`[id="${id}"]`).count(), `${phrase} → #${id}`).toBe(1);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test('finds a phrase in both reports that have it', async () => {
+    const expected = containing('全生命周期');
+    expect(expected).toHaveLength(2);
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`search/?q=${encodeURIComponent('全生命周期')}`));
+    const shown = await results(page);
+    expect(shown.links.map(pathOf).sort()).toEqual(expected.map((r) => pagePath(r)).sort());
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
+  test('finds nothing for 凌河公园, although 凌河 alone is found, and says so', async () => {
+    expect(containing('凌河公园')).toHaveLength(0);
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`search/?q=${encodeURIComponent('凌河公园')}`));
+    const shown = await results(page);
+    expect(shown.links).toEqual([]);
+    expect(shown.status).toContain('没有找到包含“凌河公园”的报告');
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
+  test('narrows to a year with the year filter, shows counts per year and keeps it in the URL', async () => {
+    const expected = containing('依申请公开');
+    expect(new Set(expected.map((r) => r.report.year)).size).toBeGreaterThan(1);
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`search/?q=${encodeURIComponent('依申请公开')}`));
+    expect((await results(page)).links.map(pathOf).sort()).toEqual(expected.map((r) => pagePath(r)).sort());
+    const in2023 = expected.filter((r) => r.report.year === 2023);
+    expect(await page.locator('select[name="year"] option[value="2023"]').innerText()).toBe(`2023（${in2023.length}）`);
+    await page.selectOption('select[name="year"]', '2023');
+    await page.waitForURL(/year=2023/u);
+    const narrowed = await results(page);
+    expect(narrowed.links.map(pathOf).sort()).toEqual(in2023.map((r) => pagePath(r)).sort());
+    expect(new URL(page.url()).searchParams.get('q')).toBe('依申请公开');
+    // The same URL, opened afresh, runs the same search.
+    const again = await browser.newPage();
+    await again.goto(page.url());
+    expect((await results(again)).links).toEqual(narrowed.links);
+    expect(await again.locator('select[name="year"]').inputValue()).toBe('2023');
+    expect(consoleProblems).toEqual([]);
+    await again.close();
+    await page.close();
+  });
+
+  test('passes axe (WCAG 2.1 AA) with results and with none, on a phone and a desktop', async () => {
+    for (const [q, width] of [['依申请公开', 360], ['凌河公园', 1280]] as const) {
+      const { page } = await watchedPage(browser, server.origin);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(server.url(`search/?q=${encodeURIComponent(q)}`));
+      await results(page);
+      expect(await axeViolations(page), q).toEqual([]);
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), q).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
+
+  test('sorts by year when asked', async () => {
+    const { page } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`search/?q=${encodeURIComponent('主动公开')}&sort=year-asc`));
+    const years = (await results(page)).metas.map((m) => Number(/(\d{4})年度/u.exec(m)![1]));
+    expect(years.length).toBe(containing('主动公开').length);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  test('is reached by keyboard alone from the header box on any page', async () => {
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(''));
+    await page.keyboard.press('Tab'); // skip link
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-q')); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('政府开放日');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/u);
+    const shown = await results(page);
+    expect(shown.links.map(pathOf)).toEqual(containing('政府开放日').map((r) => pagePath(r)));
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
+  test('says without JavaScript that search needs it and links to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url('search/?q=凌河'));
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('搜索需要浏览器启用 JavaScript');
+    expect(await page.locator('main noscript a, main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/');
+    await context.close();
+  });
+
+  test('works under a base path, with links that keep it', async () => {
+    const fixture = await serveStatic(fixtureSite.outDir, fixtureSite.base);
+    try {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, fixture.origin);
+      await page.goto(fixture.url(`search/?q=${encodeURIComponent('政府信息公开')}`));
+      const shown = await results(page);
+      expect(shown.links.length).toBeGreaterThan(1);
+      for (const href of shown.links) expect(href).toMatch(/^\/xxgk\/ndbg\/reports\//u);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.close();
+    } finally {
+      await fixture.close();
+    }
+  });
+});
