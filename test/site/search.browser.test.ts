@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { containsPhrase } from '../../src/search/query';
 import { launchBrowser, watchedPage } from '../support/browser';
+import { axeViolations } from '../support/page-checks';
 import { readReports, type ReportFile } from '../support/frontmatter';
 import { serveStatic } from '../support/serve';
 import { bundledSite, fixtureSite } from '../support/sites';
@@ -40,14 +40,6 @@ async function results(page: Page) {
 }
 
 const pathOf = (href: string) => href.replace(/#.*$/u, '');
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** WCAG 2.1 A and AA violations axe finds on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('search in Chromium', () => {
   test('finds a narrative phrase in the one report that has it, and only there, linked to its section', async () => {
@@ -150,7 +142,8 @@ describe('search in Chromium', () => {
     const { page, consoleProblems } = await watchedPage(browser, server.origin);
     await page.goto(server.url(''));
     await page.keyboard.press('Tab'); // skip link
-    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-q')); i++) await page.keyboard.press('Tab');
+    // Past the navigation and the text-size and contrast buttons.
+    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-q')); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('政府开放日');
     await page.keyboard.press('Enter');
