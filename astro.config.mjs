@@ -10,4 +10,6 @@ export default defineConfig({
   // External stylesheets only: a strict Content-Security-Policy forbids inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Report pages give a cacheKey: a rebuild re-renders only the pages whose report changed.
+  experimental: { incrementalBuild: true },
 });

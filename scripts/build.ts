@@ -29,16 +29,24 @@ function astroBuild(dir: string): Promise<void> {
   });
 }
 
+/** Runs one phase and logs its duration: `npm run bench` reads these lines. */
+async function timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  console.log(`[nianbao] ${phase}: ${((performance.now() - start) / 1000).toFixed(2)}s`);
+  return result;
+}
+
 async function main() {
-  const { problems } = await validateReportFiles(resolve(root, reportsDir()), root);
+  const { problems } = await timed('validate', () => validateReportFiles(resolve(root, reportsDir()), root));
   if (problems.length > 0) {
     console.error(formatProblems(problems));
     process.exit(1);
   }
   await rm(staging, { recursive: true, force: true });
   try {
-    await astroBuild(staging);
-    for (const step of POST_BUILD_STEPS) await step.run(staging);
+    await timed('astro build', () => astroBuild(staging));
+    for (const step of POST_BUILD_STEPS) await timed(`step ${step.name}`, () => step.run(staging));
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     console.error(`Build failed; ${values.outDir} was left as it was. ${(e as Error).message}`);

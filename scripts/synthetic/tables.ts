@@ -14,15 +14,6 @@ function byApplicant(rng: Random, total: number): Row {
 const zero = (): Row => Array<number>(APPLICANTS + 1).fill(0);
 const add = (a: Row, b: Row): Row => a.map((v, i) => v + b[i]!);
 
-/** Spreads `count` items over labelled rows, each row split by applicant. */
-function spread(rng: Random, count: number, labels: readonly Label[]): Record<string, Row> {
-  const counts = labels.map(() => 0);
-  for (let i = 0; i < count; i++) counts[rng.int(0, labels.length - 1)]! += 1;
-  return Object.fromEntries(labels.map((l, i) => [l.key, byApplicant(rng, counts[i]!)]));
-}
-
-const total = (rows: Record<string, Row>) => Object.values(rows).reduce(add, zero());
-
 /**
  * Section 3 with every 勾稽关系 holding: results split over the official rows,
  * carried_over given by last year's carried_forward.

@@ -4,24 +4,33 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
 import { readReportFile } from '../report/frontmatter';
+import { renderNarrative } from '../report/narrative';
 
 /**
- * Loads report files as data: validated frontmatter plus the raw Markdown body. Unlike the
- * glob loader it makes no Markdown module per file (the narrative is rendered once, on its
- * page, by src/report/narrative), so the build's cost grows with the data, not with bundling.
+ * Loads report files as data: validated frontmatter plus the narrative, rendered here once per
+ * file (pages only print it; the Markdown body itself is not kept). Unlike the glob loader it
+ * makes no Markdown module per file, so the build's cost grows with the data, not with bundling.
  * Unchanged files are skipped by digest, which keeps rebuilds incremental.
  */
 export function reportLoader(options: { base: string }): Loader {
   return {
     name: 'nianbao-reports',
     load: async (context) => {
-      const base = resolve(fileURLToPath(context.config.root), options.base);
+      const root = fileURLToPath(context.config.root);
+      const base = resolve(root, options.base);
+      // Stored entries are the output of the schema and the renderer: when their code or
+      // dependencies change, every entry is stale even though the files are not.
+      const code = context.generateDigest(await codeFingerprint(root));
+      if (context.meta.get('code') !== code) {
+        context.store.clear();
+        context.meta.set('code', code);
+      }
       const files = await findFiles('**/*.md', { cwd: base, absolute: true });
       const untouched = new Set(context.store.keys());
       const sync = async (file: string) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        await syncFile(context, file, id);
+        await syncFile(context, file, id, code);
       };
       for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(sync));
       for (const id of untouched) context.store.delete(id);
@@ -32,12 +41,20 @@ export function reportLoader(options: { base: string }): Loader {
   };
 }
 
-async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, file: string, id: string) {
+/** The source of everything a stored entry is computed by: report code and the locked dependencies. */
+async function codeFingerprint(root: string): Promise<string> {
+  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-loader.ts', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
+  return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
+}
+
+async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, file: string, id: string, code: string) {
   const contents = await readFile(file, 'utf8');
-  const digest = generateDigest(contents);
+  // The code digest is part of each entry's: pages use it as their incremental-build cache key.
+  const digest = generateDigest(`${code}\n${contents}`);
   if (store.get(id)?.digest === digest) return;
   const filePath = relative(fileURLToPath(config.root), file);
   const { data, body } = readReportFile(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
-  store.set({ id, data: parsed, body, filePath, digest });
+  // The narrative's parts go in `rendered.metadata`: the page places them around the tables.
+  store.set({ id, data: parsed, rendered: { html: '', metadata: { narrative: renderNarrative(body) } }, filePath, digest });
 }

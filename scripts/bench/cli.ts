@@ -1,0 +1,93 @@
+/**
+ * npm run bench -- --reports N [--keep] [--rebuild] [--seed S]: builds the whole site from N
+ * synthetic reports in a temporary folder, then a bare Astro site of N trivial pages, and prints
+ * as its last line one JSON object with the times, memory and sizes (see README, "Scale").
+ */
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { reportToMarkdown } from '../../src/report/write';
+import { generateReports } from '../synthetic/generate';
+import { bareAstroBuild } from './baseline';
+import { buildPhases, folderSize, isSearchStep } from './measure';
+import { run } from './run';
+
+const root = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const reports = Number(values.reports);
+if (!Number.isInteger(reports) || reports < 1) {
+  console.error('usage: npm run bench -- --reports N [--keep] [--rebuild] [--seed S]');
+  process.exit(1);
+}
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+const work = await mkdtemp(join(tmpdir(), 'nianbao-bench-'));
+const reportsDir = join(work, 'reports');
+const outDir = join(work, 'dist');
+log(`${reports} reports in ${work}`);
+
+const generated = generateReports({ reports, seed: Number(values.seed) });
+for (let i = 0; i < generated.length; i += 256) {
+  await Promise.all(
+    generated.slice(i, i + 256).map(async (r) => {
+      const file = join(reportsDir, r.path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, reportToMarkdown(r.report, r.body));
+    }),
+  );
+}
+
+// A cold build: Astro's cache (content store, incremental pages) holds nothing of a previous run.
+const astroCache = join(root, 'node_modules/.astro');
+await rm(astroCache, { recursive: true, force: true });
+const loadBefore = loadavg()[0]!;
+const build = () => run('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: root, env: { REPORTS_DIR: reportsDir } });
+log('building the site');
+const full = await build();
+const phases = buildPhases(full.output);
+const astro = phases.get('astro build') ?? 0;
+const search = [...phases].filter(([phase]) => isSearchStep(phase)).reduce((sum, [, s]) => sum + s, 0);
+const { mib: distMib, pages } = await folderSize(outDir);
+const { mib: indexMib } = await folderSize(join(outDir, 'pagefind'));
+
+let rebuildSeconds: number | undefined;
+if (values.rebuild) {
+  // One report edited, as an agency correcting its narrative: only its page should be redone.
+  const edited = join(reportsDir, generated[Math.floor(generated.length / 2)]!.path);
+  await appendFile(edited, '\n本报告于发布后更正了一处文字。\n');
+  log(`rebuilding after editing ${edited}`);
+  rebuildSeconds = (await build()).seconds;
+  if (!(await readFile(join(outDir, 'sitemap.xml'), 'utf8')).includes('<loc>')) throw new Error('the rebuild wrote no sitemap');
+}
+
+log('building the bare baseline');
+const baseline = await bareAstroBuild(root, join(work, 'baseline'), pages);
+// Leave no content store of the synthetic reports behind for the next real build.
+await rm(astroCache, { recursive: true, force: true });
+if (values.keep) log(`kept ${work}`);
+else await rm(work, { recursive: true, force: true });
+
+console.log(
+  JSON.stringify({
+    reports,
+    pages,
+    seconds: { total: round(full.seconds), astro: round(astro), search_index: round(search), other: round(full.seconds - astro - search) },
+    pages_per_second: round(pages / full.seconds),
+    peak_rss_mib: Math.round(full.peakRssMib),
+    dist_mib: round(distMib),
+    index_mib: round(indexMib),
+    baseline_seconds: round(baseline.seconds),
+    ratio: round(astro / baseline.seconds, 2),
+    ...(rebuildSeconds === undefined ? {} : { rebuild_seconds: round(rebuildSeconds) }),
+    load_average: round(loadBefore, 2),
+  }),
+);
