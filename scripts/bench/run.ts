@@ -3,6 +3,8 @@ import { watchPeakRss } from './peak-rss';
 
 export interface RunResult {
   seconds: number;
+  /** CPU time of the command and all its processes (user + system). */
+  cpuSeconds: number;
   peakRssMib: number;
   output: string;
 }
@@ -11,7 +13,8 @@ export interface RunResult {
 export function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((ok, fail) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GNU time reports the CPU time of the whole process tree: on a shared machine, wall time alone misleads.
+    const child = spawn('/usr/bin/time', ['-f', '[bench-cpu] %U %S', command, ...args], { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const memory = watchPeakRss(child.pid!);
     let output = '';
     const keep = (chunk: Buffer) => {
@@ -26,7 +29,9 @@ export function run(command: string, args: readonly string[], options: { cwd: st
     child.on('exit', (code) => {
       const peakRssMib = memory.stop();
       const seconds = (performance.now() - start) / 1000;
-      if (code === 0) ok({ seconds, peakRssMib, output });
+      const cpu = /^\[bench-cpu\] ([\d.]+) ([\d.]+)$/mu.exec(output);
+      const cpuSeconds = cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN;
+      if (code === 0) ok({ seconds, cpuSeconds, peakRssMib, output });
       else fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
     });
   });

@@ -8,8 +8,8 @@ export interface CatalogEntry {
   /** Content file id (its path below content/reports, without extension). */
   id: string;
   report: Report;
-  /** The narrative (the Markdown body), rendered to HTML and cut into its numbered parts. */
-  narrative: RenderedNarrative;
+  /** The narrative (the Markdown body), rendered to HTML and cut into its numbered parts; read on demand. */
+  narrative: () => RenderedNarrative;
   agencySlug: string;
   /** Page path without the base path, e.g. `reports/anqiushi-linghejiedao-banshichu/2023/`. */
   path: string;
@@ -27,7 +27,7 @@ export interface CatalogEntry {
 export interface CatalogItem {
   id: string;
   report: Report;
-  narrative: RenderedNarrative;
+  narrative: () => RenderedNarrative;
   digest: string;
 }
 

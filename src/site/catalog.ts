@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../report/catalog';
-import type { RenderedNarrative } from '../report/narrative';
+import { readNarrative } from './narrative-cache';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -11,8 +11,8 @@ export function getCatalog(): Promise<Catalog> {
       entries.map((e) => ({
         id: e.id,
         report: e.data,
-        // Set by src/site/report-loader.ts, which renders every body once when it loads the file.
-        narrative: e.rendered?.metadata?.narrative as RenderedNarrative,
+        // Written by src/site/report-loader.ts, which renders every body once when it loads the file.
+        narrative: () => readNarrative(e.rendered?.metadata?.narrativeFile as string),
         digest: String(e.digest),
       })),
     ),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,12 +6,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
 import { readReportFile } from '../report/frontmatter';
 import { renderNarrative } from '../report/narrative';
+import { NarrativeCache } from './narrative-cache';
 
 /**
  * Loads report files as data: validated frontmatter plus the narrative, rendered here once per
- * file (pages only print it; the Markdown body itself is not kept). Unlike the glob loader it
- * makes no Markdown module per file, so the build's cost grows with the data, not with bundling.
- * Unchanged files are skipped by digest, which keeps rebuilds incremental.
+ * file version and kept in a NarrativeCache (pages only print it; the Markdown body is not kept).
+ * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
+ * data, not with bundling. Unchanged files are skipped by digest, which keeps rebuilds incremental.
  */
 export function reportLoader(options: { base: string }): Loader {
   return {
@@ -25,15 +27,18 @@ export function reportLoader(options: { base: string }): Loader {
         context.store.clear();
         context.meta.set('code', code);
       }
+      const narratives = new NarrativeCache(fileURLToPath(new URL('nianbao-narratives/', context.config.cacheDir)));
+      await narratives.open();
       const files = await findFiles('**/*.md', { cwd: base, absolute: true });
       const untouched = new Set(context.store.keys());
       const sync = async (file: string) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        await syncFile(context, file, id, code);
+        await syncFile(context, narratives, file, id, code);
       };
       for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(sync));
       for (const id of untouched) context.store.delete(id);
+      await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
         if (file.startsWith(base) && file.endsWith('.md')) void sync(file);
       });
@@ -47,14 +52,15 @@ async function codeFingerprint(root: string): Promise<string> {
   return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
 }
 
-async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, file: string, id: string, code: string) {
+async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, narratives: NarrativeCache, file: string, id: string, code: string) {
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
-  if (store.get(id)?.digest === digest) return;
+  if (store.get(id)?.digest === digest && existsSync(narratives.file(digest))) return;
   const filePath = relative(fileURLToPath(config.root), file);
   const { data, body } = readReportFile(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
-  // The narrative's parts go in `rendered.metadata`: the page places them around the tables.
-  store.set({ id, data: parsed, rendered: { html: '', metadata: { narrative: renderNarrative(body) } }, filePath, digest });
+  // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
+  const narrativeFile = await narratives.write(digest, renderNarrative(body));
+  store.set({ id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest });
 }
