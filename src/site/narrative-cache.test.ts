@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -20,14 +20,18 @@ describe('the narrative cache', () => {
     expect(readNarrative(await cache.write('abc', narrative))).toEqual(narrative);
   });
 
-  test('drops the narratives of report versions no longer in the store', async () => {
+  test('drops the narratives of report versions no longer in the store and long unused', async () => {
     dir = await mkdtemp(join(tmpdir(), 'narratives-'));
     const cache = new NarrativeCache(dir);
     await cache.open();
     const empty = renderNarrative('');
-    await Promise.all(['old', 'kept'].map((d) => cache.write(d, empty)));
+    await Promise.all(['old', 'kept', 'recent'].map((d) => cache.write(d, empty)));
+    const lastYear = new Date(Date.now() - 365 * 24 * 3600 * 1000);
+    await Promise.all(['old', 'kept'].map((d) => utimes(cache.file(d), lastYear, lastYear)));
     await cache.prune(['kept']);
     expect(existsSync(cache.file('old'))).toBe(false);
     expect(existsSync(cache.file('kept'))).toBe(true);
+    // Another build, sharing the folder, may be reading this one right now.
+    expect(existsSync(cache.file('recent'))).toBe(true);
   });
 });

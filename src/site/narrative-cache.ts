@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedNarrative } from '../report/narrative';
 
@@ -15,9 +15,13 @@ export class NarrativeCache {
     return join(this.dir, `${digest}.json`);
   }
 
+  /** Files are named by digest, so an existing one already holds this narrative; a new one appears whole (rename). */
   async write(digest: string, narrative: RenderedNarrative): Promise<string> {
     const file = this.file(digest);
-    await writeFile(file, JSON.stringify(narrative));
+    if (existsSync(file)) return file;
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(narrative));
+    await rename(temporary, file);
     return file;
   }
 
@@ -25,11 +29,29 @@ export class NarrativeCache {
     await mkdir(this.dir, { recursive: true });
   }
 
-  /** Removes the narratives of report versions the store no longer holds. */
-  async prune(digests: Iterable<string>): Promise<void> {
+  /** Marks a narrative as still in use, so that no prune takes it. */
+  async keep(digest: string): Promise<void> {
+    const now = new Date();
+    await utimes(this.file(digest), now, now);
+  }
+
+  /**
+   * Removes the narratives of report versions the store no longer holds and nobody used for a
+   * day. Other builds may share the cache folder (another report folder, `astro check`, tests)
+   * and read their narratives while their pages render: theirs are recent, so they stay.
+   */
+  async prune(digests: Iterable<string>, olderThanMs = 24 * 3600 * 1000): Promise<void> {
     const keep = new Set([...digests].map((d) => `${d}.json`));
-    const stale = (await readdir(this.dir)).filter((name) => !keep.has(name));
-    for (let i = 0; i < stale.length; i += 256) await Promise.all(stale.slice(i, i + 256).map((name) => rm(join(this.dir, name), { force: true })));
+    const before = Date.now() - olderThanMs;
+    const unused = (await readdir(this.dir)).filter((name) => name.endsWith('.json') && !keep.has(name));
+    const stale = async (name: string) => (await stat(join(this.dir, name)).catch(() => undefined))?.mtimeMs ?? Infinity;
+    for (let i = 0; i < unused.length; i += 256) {
+      await Promise.all(
+        unused.slice(i, i + 256).map(async (name) => {
+          if ((await stale(name)) < before) await rm(join(this.dir, name), { force: true });
+        }),
+      );
+    }
   }
 }
 

@@ -56,7 +56,10 @@ async function syncFile({ store, parseData, generateDigest, config }: LoaderCont
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
-  if (store.get(id)?.digest === digest && existsSync(narratives.file(digest))) return;
+  if (store.get(id)?.digest === digest && existsSync(narratives.file(digest))) {
+    await narratives.keep(digest);
+    return;
+  }
   const filePath = relative(fileURLToPath(config.root), file);
   const { data, body } = readReportFile(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
