@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config';
-import { deployment } from './src/config/deploy.mjs';
+import { cacheDir, deployment } from './src/config/deploy.mjs';
 
 const { site, base } = deployment();
 
@@ -7,6 +7,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  cacheDir: cacheDir(),
   // External stylesheets only: a strict Content-Security-Policy forbids inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

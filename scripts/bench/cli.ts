@@ -46,11 +46,11 @@ for (let i = 0; i < generated.length; i += 256) {
   );
 }
 
-// A cold build: Astro's cache (content store, incremental pages) holds nothing of a previous run.
-const astroCache = join(root, 'node_modules/.astro');
-await rm(astroCache, { recursive: true, force: true });
+// A cold build with a cache of its own (content store, incremental pages), which leaves the
+// project's cache alone. Astro's .astro folder is still shared: run no other build meanwhile.
+const env = { REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: join(work, 'astro-cache') };
 const loadBefore = loadavg()[0]!;
-const build = () => run('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: root, env: { REPORTS_DIR: reportsDir } });
+const build = () => run('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: root, env });
 log('building the site');
 const full = await build();
 const phases = buildPhases(full.output);
@@ -71,8 +71,6 @@ if (values.rebuild) {
 
 log('building the bare baseline');
 const baseline = await bareAstroBuild(root, join(work, 'baseline'), pages);
-// Leave no content store of the synthetic reports behind for the next real build.
-await rm(astroCache, { recursive: true, force: true });
 if (values.keep) log(`kept ${work}`);
 else await rm(work, { recursive: true, force: true });
 
