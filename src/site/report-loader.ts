@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
 import { readReportFile } from '../report/frontmatter';
-import { renderNarrative } from '../report/narrative';
+import { renderNarrative, type RenderedNarrative } from '../report/narrative';
 import { NarrativeCache } from './narrative-cache';
+import { NarrativeWorkers } from './narrative-workers';
 
 /**
  * Loads report files as data: validated frontmatter plus the narrative, rendered here once per
@@ -31,16 +32,21 @@ export function reportLoader(options: { base: string }): Loader {
       await narratives.open();
       const files = await findFiles('**/*.md', { cwd: base, absolute: true });
       const untouched = new Set(context.store.keys());
-      const sync = async (file: string) => {
+      const workers = new NarrativeWorkers();
+      const sync = async (file: string, render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        await syncFile(context, narratives, file, id, code);
+        await syncFile(context, narratives, render, file, id, code);
       };
-      for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(sync));
+      try {
+        for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (md) => workers.render(md))));
+      } finally {
+        await workers.close();
+      }
       for (const id of untouched) context.store.delete(id);
       await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
-        if (file.startsWith(base) && file.endsWith('.md')) void sync(file);
+        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, renderNarrative);
       });
     },
   };
@@ -48,11 +54,18 @@ export function reportLoader(options: { base: string }): Loader {
 
 /** The source of everything a stored entry is computed by: report code and the locked dependencies. */
 async function codeFingerprint(root: string): Promise<string> {
-  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-loader.ts', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
+  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-loader.ts', 'src/site/narrative-worker.mjs', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
   return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
 }
 
-async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, narratives: NarrativeCache, file: string, id: string, code: string) {
+async function syncFile(
+  { store, parseData, generateDigest, config }: LoaderContext,
+  narratives: NarrativeCache,
+  render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative,
+  file: string,
+  id: string,
+  code: string,
+) {
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
@@ -64,6 +77,6 @@ async function syncFile({ store, parseData, generateDigest, config }: LoaderCont
   const { data, body } = readReportFile(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
   // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
-  const narrativeFile = await narratives.write(digest, renderNarrative(body));
+  const narrativeFile = await narratives.write(digest, await render(body));
   store.set({ id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest });
 }
