@@ -9,6 +9,8 @@ import { renderNarrative, type RenderedNarrative } from '../report/narrative';
 import { NarrativeCache } from './narrative-cache';
 import { NarrativeWorkers } from './narrative-workers';
 
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
+
 /**
  * Loads report files as data: validated frontmatter plus the narrative, rendered here once per
  * file version and kept in a NarrativeCache (pages only print it; the Markdown body is not kept).
@@ -36,17 +38,26 @@ export function reportLoader(options: { base: string }): Loader {
       const sync = async (file: string, render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        await syncFile(context, narratives, render, file, id, code);
+        return syncFile(context, narratives, render, file, id, code);
       };
+      // Astro saves its whole store to disk whenever half a second passes without a change:
+      // entries set while files are still loading would make it save over and over (quadratic
+      // in the number of reports), so they are set together at the end.
+      const loaded: DataEntry[] = [];
       try {
-        for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (md) => workers.render(md))));
+        for (let i = 0; i < files.length; i += 64) {
+          for (const entry of await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (md) => workers.render(md))))) {
+            if (entry) loaded.push(entry);
+          }
+        }
       } finally {
         await workers.close();
       }
+      for (const entry of loaded) context.store.set(entry);
       for (const id of untouched) context.store.delete(id);
       await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
-        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, renderNarrative);
+        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, renderNarrative).then((entry) => entry && context.store.set(entry));
       });
     },
   };
@@ -58,6 +69,7 @@ async function codeFingerprint(root: string): Promise<string> {
   return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
 }
 
+/** The store entry of a new or changed file; undefined when the store already has it. */
 async function syncFile(
   { store, parseData, generateDigest, config }: LoaderContext,
   narratives: NarrativeCache,
@@ -65,18 +77,18 @@ async function syncFile(
   file: string,
   id: string,
   code: string,
-) {
+): Promise<DataEntry | undefined> {
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
   if (store.get(id)?.digest === digest && existsSync(narratives.file(digest))) {
     await narratives.keep(digest);
-    return;
+    return undefined;
   }
   const filePath = relative(fileURLToPath(config.root), file);
   const { data, body } = readReportFile(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
   // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
   const narrativeFile = await narratives.write(digest, await render(body));
-  store.set({ id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest });
+  return { id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest };
 }
