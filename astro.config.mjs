@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config';
-import { deployment } from './src/config/deploy.mjs';
+import { cacheDir, deployment } from './src/config/deploy.mjs';
 
 const { site, base } = deployment();
 
@@ -7,9 +7,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  cacheDir: cacheDir(),
   // External stylesheets only: a strict Content-Security-Policy forbids inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // External scripts only, however small: Astro would inline short ones, which the CSP blocks.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Report pages give a cacheKey: a rebuild re-renders only the pages whose report changed.
+  experimental: { incrementalBuild: true },
 });

@@ -8,3 +8,6 @@ export function deployment(env = process.env) {
 
 /** Folder of report files: content/reports, or REPORTS_DIR (tests and benchmarks build other report sets). */
 export const reportsDir = (env = process.env) => env.REPORTS_DIR || 'content/reports';
+
+/** Astro's cache (content store, incremental pages): ASTRO_CACHE_DIR lets a benchmark build beside the real cache. */
+export const cacheDir = (env = process.env) => env.ASTRO_CACHE_DIR || './node_modules/.astro';

@@ -1,9 +1,40 @@
 import { describe, expect, test } from 'vitest';
+import { generateReports } from '../../scripts/synthetic/generate';
 import { seedReport } from '../test-support/seeds';
-import { buildCatalog } from './catalog';
+import { buildCatalog, type CatalogItem } from './catalog';
 import { CatalogError } from './errors';
+import { reportSchema, type Report } from './schema';
+
+const narrative = () => ({ intro: '', parts: {}, rest: [] });
+/** One agency's five years (2020–2024), each with a digest as the loader gives it. */
+const agencyYears = (): CatalogItem[] =>
+  generateReports({ reports: 5, seed: 11 }).map((g, i) => ({ id: g.path, report: reportSchema.parse(g.report), narrative, digest: `d${i}` }));
+
+const keysByYear = (items: CatalogItem[]) => new Map(buildCatalog(items).entries.map((e) => [e.report.year, e.cacheKey]));
+
+describe('the cache key of a report page', () => {
+  test('stays the same when nothing the page shows changed', () => {
+    expect(keysByYear(agencyYears())).toEqual(keysByYear(agencyYears()));
+  });
+
+  test('changes for the edited report and for the next year, whose cross-year check reads it', () => {
+    const before = keysByYear(agencyYears());
+    const items = agencyYears();
+    items.find((i) => i.report.year === 2022)!.digest = 'edited';
+    const after = keysByYear(items);
+    expect([2020, 2021, 2022, 2023, 2024].filter((y) => before.get(y) !== after.get(y))).toEqual([2022, 2023]);
+  });
+
+  test('changes for every year of the agency when a year is added, since each page lists the years', () => {
+    const four = agencyYears().filter((i) => i.report.year !== 2024);
+    const before = keysByYear(four);
+    const after = keysByYear(agencyYears());
+    for (const year of [2020, 2021, 2022, 2023]) expect(after.get(year)).not.toBe(before.get(year));
+  });
+});
 
 describe('buildCatalog', () => {
+  const item = (id: string, report: Report): CatalogItem => ({ id, report, narrative, digest: id });
   const year = (y: number, cf = [0, 0, 0, 0, 0, 0, 0]) => {
     const r = seedReport();
     r.year = y;
@@ -14,8 +45,8 @@ describe('buildCatalog', () => {
 
   test('orders an agency’s years newest first and checks each against the year before (rule 5)', () => {
     const catalog = buildCatalog([
-      { id: 'a-2022', report: year(2022, [1, 0, 0, 0, 0, 0, 1]) },
-      { id: 'a-2023', report: year(2023) },
+      item('a-2022', year(2022, [1, 0, 0, 0, 0, 0, 1])),
+      item('a-2023', year(2023)),
     ]);
     const list = catalog.byAgency.get('anqiushi-linghejiedao-banshichu')!;
     expect(list.map((e) => e.report.year)).toEqual([2023, 2022]);
@@ -25,7 +56,7 @@ describe('buildCatalog', () => {
   });
 
   test('refuses two reports of one agency for the same year, naming both files', () => {
-    expect(() => buildCatalog([{ id: 'x', report: year(2023) }, { id: 'y', report: year(2023) }])).toThrow(
+    expect(() => buildCatalog([item('x', year(2023)), item('y', year(2023))])).toThrow(
       new CatalogError('a second report of 安丘市凌河街道办事处 for 2023 (the other is x); expected one report per agency and year', 'y'),
     );
   });
@@ -33,6 +64,6 @@ describe('buildCatalog', () => {
   test('refuses two agencies whose names give the same slug, asking for a slug', () => {
     const other = year(2023);
     other.agency = '安邱市凌河街道办事处';
-    expect(() => buildCatalog([{ id: 'x', report: year(2023) }, { id: 'y', report: other }])).toThrow(/expected a distinct `slug:`/);
+    expect(() => buildCatalog([item('x', year(2023)), item('y', other)])).toThrow(/expected a distinct `slug:`/);
   });
 });

@@ -1,5 +1,6 @@
 import { checkWithHistory, type Finding } from '../checks';
 import { CatalogError } from './errors';
+import type { RenderedNarrative } from './narrative';
 import type { Report } from './schema';
 import { agencySlug } from './slug';
 
@@ -7,13 +8,27 @@ export interface CatalogEntry {
   /** Content file id (its path below content/reports, without extension). */
   id: string;
   report: Report;
-  /** The narrative (Markdown body), when the file has one. */
-  body?: string | undefined;
+  /** The narrative (the Markdown body), rendered to HTML and cut into its numbered parts; read on demand. */
+  narrative: () => RenderedNarrative;
   agencySlug: string;
   /** Page path without the base path, e.g. `reports/anqiushi-linghejiedao-banshichu/2023/`. */
   path: string;
   /** Broken 勾稽关系, rules 1–5. */
   findings: Finding[];
+  /**
+   * Changes whenever anything the report's page shows changes: its file, the previous year's
+   * (the cross-year check) and the agency's list of years. Astro's incremental build reuses
+   * the page while it stays the same.
+   */
+  cacheKey: string;
+}
+
+/** A loaded report file: `digest` identifies its contents (and the code that read them). */
+export interface CatalogItem {
+  id: string;
+  report: Report;
+  narrative: () => RenderedNarrative;
+  digest: string;
 }
 
 export interface Catalog {
@@ -28,7 +43,7 @@ export const reportPath = (slug: string, year: number): string => `reports/${slu
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Builds the site's index of reports once: slugs, page paths, consistency findings, ordering. */
-export function buildCatalog(items: readonly { id: string; report: Report; body?: string | undefined }[]): Catalog {
+export function buildCatalog(items: readonly CatalogItem[]): Catalog {
   const byAgency = new Map<string, (typeof items)[number][]>();
   const agencyOfSlug = new Map<string, { agency: string; id: string }>();
   for (const item of items) {
@@ -56,15 +71,17 @@ export function buildCatalog(items: readonly { id: string; report: Report; body?
   const entriesByAgency = new Map<string, CatalogEntry[]>();
   for (const [slug, list] of byAgency) {
     const byYear = [...list].sort((a, b) => b.report.year - a.report.year);
+    const years = byYear.map((item) => item.report.year).join(',');
     entriesByAgency.set(
       slug,
       byYear.map((item, i) => ({
         id: item.id,
         report: item.report,
-        body: item.body,
+        narrative: item.narrative,
         agencySlug: slug,
         path: reportPath(slug, item.report.year),
         findings: checkWithHistory(item.report, byYear[i + 1]?.report),
+        cacheKey: `${item.digest}|${byYear[i + 1]?.digest ?? ''}|${years}`,
       })),
     );
   }

@@ -1,12 +1,21 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../report/catalog';
+import { readNarrative } from './narrative-cache';
 
 let catalog: Promise<Catalog> | undefined;
 
 /** The catalog of every report, queried and checked once per build and shared by all pages. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= getCollection('reports').then((entries) =>
-    buildCatalog(entries.map((e) => ({ id: e.id, report: e.data, body: e.body }))),
+    buildCatalog(
+      entries.map((e) => ({
+        id: e.id,
+        report: e.data,
+        // Written by src/site/report-loader.ts, which renders every body once when it loads the file.
+        narrative: () => readNarrative(e.rendered?.metadata?.narrativeFile as string),
+        digest: String(e.digest),
+      })),
+    ),
   );
   return catalog;
 }

@@ -1,43 +1,94 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
 import { readReportFile } from '../report/frontmatter';
+import { renderNarrative, type RenderedNarrative } from '../report/narrative';
+import { NarrativeCache } from './narrative-cache';
+import { NarrativeWorkers } from './narrative-workers';
+
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
- * Loads report files as data: validated frontmatter plus the raw Markdown body. Unlike the
- * glob loader it makes no Markdown module per file (the narrative is rendered once, on its
- * page, by src/report/narrative), so the build's cost grows with the data, not with bundling.
- * Unchanged files are skipped by digest, which keeps rebuilds incremental.
+ * Loads report files as data: validated frontmatter plus the narrative, rendered here once per
+ * file version and kept in a NarrativeCache (pages only print it; the Markdown body is not kept).
+ * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
+ * data, not with bundling. Unchanged files are skipped by digest, which keeps rebuilds incremental.
  */
 export function reportLoader(options: { base: string }): Loader {
   return {
     name: 'nianbao-reports',
     load: async (context) => {
-      const base = resolve(fileURLToPath(context.config.root), options.base);
+      const root = fileURLToPath(context.config.root);
+      const base = resolve(root, options.base);
+      // Stored entries are the output of the schema and the renderer: when their code or
+      // dependencies change, every entry is stale even though the files are not.
+      const code = context.generateDigest(await codeFingerprint(root));
+      if (context.meta.get('code') !== code) {
+        context.store.clear();
+        context.meta.set('code', code);
+      }
+      const narratives = new NarrativeCache(fileURLToPath(new URL('nianbao-narratives/', context.config.cacheDir)));
+      await narratives.open();
       const files = await findFiles('**/*.md', { cwd: base, absolute: true });
       const untouched = new Set(context.store.keys());
-      const sync = async (file: string) => {
+      const workers = new NarrativeWorkers();
+      const sync = async (file: string, render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        await syncFile(context, file, id);
+        return syncFile(context, narratives, render, file, id, code);
       };
-      for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(sync));
+      // Astro saves its whole store to disk whenever half a second passes without a change:
+      // entries set while files are still loading would make it save over and over (quadratic
+      // in the number of reports), so they are set together at the end.
+      const loaded: DataEntry[] = [];
+      try {
+        for (let i = 0; i < files.length; i += 64) {
+          for (const entry of await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (md) => workers.render(md))))) {
+            if (entry) loaded.push(entry);
+          }
+        }
+      } finally {
+        await workers.close();
+      }
+      for (const entry of loaded) context.store.set(entry);
       for (const id of untouched) context.store.delete(id);
+      await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
-        if (file.startsWith(base) && file.endsWith('.md')) void sync(file);
+        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, renderNarrative).then((entry) => entry && context.store.set(entry));
       });
     },
   };
 }
 
-async function syncFile({ store, parseData, generateDigest, config }: LoaderContext, file: string, id: string) {
+/** The source of everything a stored entry is computed by: report code and the locked dependencies. */
+async function codeFingerprint(root: string): Promise<string> {
+  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-loader.ts', 'src/site/narrative-worker.mjs', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
+  return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
+}
+
+/** The store entry of a new or changed file; undefined when the store already has it. */
+async function syncFile(
+  { store, parseData, generateDigest, config }: LoaderContext,
+  narratives: NarrativeCache,
+  render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative,
+  file: string,
+  id: string,
+  code: string,
+): Promise<DataEntry | undefined> {
   const contents = await readFile(file, 'utf8');
-  const digest = generateDigest(contents);
-  if (store.get(id)?.digest === digest) return;
+  // The code digest is part of each entry's: pages use it as their incremental-build cache key.
+  const digest = generateDigest(`${code}\n${contents}`);
+  if (store.get(id)?.digest === digest && existsSync(narratives.file(digest))) {
+    await narratives.keep(digest);
+    return undefined;
+  }
   const filePath = relative(fileURLToPath(config.root), file);
   const { data, body } = readReportFile(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
-  store.set({ id, data: parsed, body, filePath, digest });
+  // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
+  const narrativeFile = await narratives.write(digest, await render(body));
+  return { id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest };
 }

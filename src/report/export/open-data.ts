@@ -28,11 +28,16 @@ export const META_COLUMNS: { key: string; header: string; get: (r: OpenDataRepor
 /** UTF-8 byte-order mark: without it Excel opens the CSV as GBK and garbles the Chinese. */
 const BOM = '\uFEFF';
 
+const csvLine = (values: readonly (string | number)[]) => stringify([values], { record_delimiter: '\r\n' });
+
+/** The header line is the same in every CSV: written once per build, not once per report. */
+let headerLine: string | undefined;
+
 /** One row per report, one column per table cell; blank where the cell is null or the template lacks it. */
 export function reportsCsv(reports: readonly OpenDataReport[]): string {
-  const header = [...META_COLUMNS.map((c) => c.header), ...CELL_COLUMNS.map((c) => c.header)];
-  const rows = reports.map((r) => [...META_COLUMNS.map((c) => c.get(r) ?? ''), ...CELL_COLUMNS.map((c) => c.get(r) ?? '')]);
-  return BOM + stringify([header, ...rows], { record_delimiter: '\r\n' });
+  headerLine ??= csvLine([...META_COLUMNS.map((c) => c.header), ...CELL_COLUMNS.map((c) => c.header)]);
+  const rows = reports.map((r) => csvLine([...META_COLUMNS.map((c) => c.get(r) ?? ''), ...CELL_COLUMNS.map((c) => c.get(r) ?? '')]));
+  return BOM + headerLine + rows.join('');
 }
 
 /** The same table as the CSV, as values (for the XLSX download): Chinese headers, one row per report, '' = blank. */

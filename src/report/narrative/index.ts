@@ -23,7 +23,9 @@ const RESERVED_IDS = ['main', 'proactive', 'applications', 'appeals', 'checks', 
 export function renderNarrative(markdown: string | undefined): RenderedNarrative {
   const slugger = new GithubSlugger();
   for (const id of RESERVED_IDS) slugger.slug(id);
-  const render = markdownRenderer(slugger);
+  const markdownToHtml = markdownRenderer(slugger);
+  // Parts often hold only their heading (the tables follow): an empty part renders to nothing.
+  const render = (markdown: string) => (markdown.trim() ? markdownToHtml(markdown) : '');
   const { intro, parts, rest } = splitNarrative(markdown ?? '');
   const part = (p: { heading: string; markdown: string }): RenderedPart => ({
     heading: p.heading,
