@@ -37,11 +37,14 @@ export interface PageWeight {
 }
 
 /** What a person's browser downloads for one page of a built site. */
-export function pageWeight(site: TestSite, pageUrl: string): PageWeight {
+/** `except`: script files (by name) left out of the JavaScript count. */
+export function pageWeight(site: TestSite, pageUrl: string, except: readonly string[] = []): PageWeight {
   const html = readFileSync(fileOf(site, pageUrl), 'utf8');
   const css = stylesheetsOf(html).reduce((sum, href) => sum + readFileSync(fileOf(site, new URL(href, `http://x${pageUrl}`).pathname)).length, 0);
   const seen = new Set<string>();
-  const queue = scriptsOf(html).map((src) => new URL(src, `http://x${pageUrl}`).pathname);
+  const queue = scriptsOf(html)
+    .map((src) => new URL(src, `http://x${pageUrl}`).pathname)
+    .filter((path) => !except.some((name) => path.endsWith(`/${name}`)));
   let js = inlineScriptsOf(html).reduce((sum, s) => sum + gzipSync(s).length, 0);
   while (queue.length > 0) {
     const path = queue.shift()!;

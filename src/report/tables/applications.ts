@@ -11,7 +11,8 @@ import type { TabledReport } from '../schema';
 import { applicationTable } from '../table-cells';
 import { flaggedCells, type HeaderCell, type TableModel, type TableRow } from './model';
 
-const colId = (i: number) => `a-col-${APPLICANT_COLUMNS[i]!.key}`;
+// Short header ids: each of the ~190 cells lists four to six of them, and the page has a 60 KB budget.
+const colId = (i: number) => `ac${i}`;
 
 function head(): HeaderCell[][] {
   const first = APPLICANT_COLUMNS[0]!;
@@ -19,11 +20,11 @@ function head(): HeaderCell[][] {
   return [
     [
       { text: APPLICATIONS_RULE_NOTE, colspan: 3, rowspan: 3, scope: 'col' },
-      { id: 'a-applicants', text: APPLICANT_HEADER_LABEL, colspan: APPLICANT_COLUMNS.length, scope: 'colgroup' },
+      { id: 'ah', text: APPLICANT_HEADER_LABEL, colspan: APPLICANT_COLUMNS.length, scope: 'colgroup' },
     ],
     [
       { id: colId(0), text: first.label, rowspan: 2, scope: 'col' },
-      { id: 'a-organisations', text: APPLICANT_GROUP_LABEL, colspan: APPLICANT_GROUP_COLUMNS.length, scope: 'colgroup' },
+      { id: 'ao', text: APPLICANT_GROUP_LABEL, colspan: APPLICANT_GROUP_COLUMNS.length, scope: 'colgroup' },
       { id: colId(APPLICANT_COLUMNS.length - 1), text: total.label, rowspan: 2, scope: 'col' },
     ],
     APPLICANT_GROUP_COLUMNS.map((i) => ({ id: colId(i), text: APPLICANT_COLUMNS[i]!.label, scope: 'col' as const })),
@@ -31,7 +32,7 @@ function head(): HeaderCell[][] {
 }
 
 const columnHeaders = (i: number) =>
-  (APPLICANT_GROUP_COLUMNS as readonly number[]).includes(i) ? ['a-applicants', 'a-organisations', colId(i)] : ['a-applicants', colId(i)];
+  (APPLICANT_GROUP_COLUMNS as readonly number[]).includes(i) ? ['ah', 'ao', colId(i)] : ['ah', colId(i)];
 
 /** Section 3 laid out like the official table: 3 label columns with merged group cells, 7 applicant columns. */
 export function applicationsTableModel(report: TabledReport, findings: readonly Finding[]): TableModel {
@@ -41,17 +42,17 @@ export function applicationsTableModel(report: TabledReport, findings: readonly 
   const body: TableRow[] = [];
   let lastSection: string | undefined;
   let lastGroup: string | undefined;
-  for (const { row, cells } of rows) {
+  for (const [index, { row, cells }] of rows.entries()) {
     const path = row.path.join('.');
-    const rowId = `a-row-${row.path.join('-')}`;
+    const rowId = `a${index}`;
     const headers: HeaderCell[] = [];
     const scope: string[] = [];
     if (row.section && row.section !== lastSection) {
-      headers.push({ id: 'a-results', text: row.section, rowspan: sectionSize, scope: 'row' });
+      headers.push({ id: 'ar', text: row.section, rowspan: sectionSize, scope: 'row' });
     }
-    if (row.section) scope.push('a-results');
+    if (row.section) scope.push('ar');
     if (row.group) {
-      const groupId = `a-group-${row.path[1]}`;
+      const groupId = `ag-${row.path[1]}`;
       if (row.group !== lastGroup) {
         const groupSize = rows.filter((r) => r.row.group === row.group).length;
         headers.push({ id: groupId, text: row.group, rowspan: groupSize, scope: 'row' });
