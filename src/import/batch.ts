@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import type { Hints } from './document';
 import { ExistingReportError, ImportError } from './errors';
 import { importFile } from './index';
-import { reportFile, reportPath } from './output';
+import { reportToMarkdown } from '../report/write';
+import { reportPath } from './output';
 import { isSupported } from './read';
 
 export interface Outcome {
@@ -53,7 +54,7 @@ export async function importAndWrite(file: string, options: WriteOptions, writte
       throw new ExistingReportError(file, `${path} exists (use --force to overwrite)`);
     }
     await mkdir(dirname(path), { recursive: true })
-      .then(() => writeFile(path, reportFile(report, body)))
+      .then(() => writeFile(path, reportToMarkdown(report, body)))
       .catch((e: unknown) => {
         throw new ImportError(file, `cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
       });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reportSchema } from '../report/schema';
-import { reportFile, reportPath } from './output';
+import { reportToMarkdown } from '../report/write';
+import { reportPath } from './output';
 
 const report = {
   title: '安丘市凌河街道办事处2023年政府信息公开工作年度报告',
@@ -19,7 +20,7 @@ describe('report files', () => {
   });
 
   it('hold frontmatter that reads back to the same object and passes the schema', () => {
-    const file = reportFile(report, '## 一、总体情况\n');
+    const file = reportToMarkdown(report, '## 一、总体情况\n');
     const [, yaml, body] = file.split(/^---$/mu);
     expect(parse(yaml!)).toEqual(report);
     expect(reportSchema.safeParse(parse(yaml!)).success).toBe(true);
@@ -27,7 +28,7 @@ describe('report files', () => {
   });
 
   it('write a row of cells on one line and keep postcodes as text', () => {
-    const file = reportFile({ ...report, region: ['山东省'] }, '');
+    const file = reportToMarkdown({ ...report, region: ['山东省'] }, '');
     expect(file).toContain('region: [山东省]');
     expect(file).toContain('postcode: "262100"');
   });

@@ -16,7 +16,7 @@ describe('reportToMarkdown', () => {
   test('keeps each table row on one line and a date and postcode as text', () => {
     const report = reportSchema.parse(structuredClone(seeds()[0]!.expected));
     const text = reportToMarkdown(report, '');
-    expect(text).toContain('received: [ 2, 0, 0, 0, 0, 0, 2 ]');
+    expect(text).toContain('received: [2, 0, 0, 0, 0, 0, 2]');
     expect(text).toMatch(/published: "?2024-01-13"?/);
     expect(text).toMatch(/postcode: "262100"/);
   });

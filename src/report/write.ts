@@ -1,4 +1,4 @@
-import { Document, isSeq, visit } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { ReportInput } from './schema';
 
 /**
@@ -9,9 +9,9 @@ export function reportToMarkdown(report: ReportInput, body: string): string {
   const doc = new Document(report);
   visit(doc, {
     Seq(_, node) {
-      if (isSeq(node)) node.flow = true;
+      if (node.items.every(isScalar)) node.flow = true;
     },
   });
-  const yaml = doc.toString({ lineWidth: 0 });
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return `---\n${yaml}---\n\n${body.trim()}\n`;
 }
