@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/spec';
 import { INDICATORS, indicatorByKey, type IndicatorKey, type IndicatorValues } from './indicators';
 import { OUTCOME_KEYS, FIGURE_LABELS, type Figures } from './figures';
+import type { ReportStats } from './rollup';
 
 /** The trend charts of a series of years: which indicators share a chart (same unit, same scale). */
 export const TREND_GROUPS: { id: string; title: string; keys: IndicatorKey[] }[] = [
@@ -29,6 +30,17 @@ export function outcomeSpec(points: readonly { label: string; figures: Figures }
     horizontal,
     categories: points.map((p) => p.label),
     series: OUTCOME_KEYS.map((k) => ({ label: FIGURE_LABELS[k], values: points.map((p) => p.figures[k]) })),
+    unit: '件',
+  };
+}
+
+/** A horizontal bar per agency of its new applications (件), labelled as the 本年新收申请 indicator. */
+export function receivedBarSpec(reports: readonly ReportStats[]): ChartSpec {
+  return {
+    kind: 'bar',
+    horizontal: true,
+    categories: reports.map((r) => r.entry.report.agency),
+    series: [{ label: indicatorByKey('received')!.label, values: reports.map((r) => r.figures.received) }],
     unit: '件',
   };
 }
