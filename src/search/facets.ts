@@ -1,4 +1,5 @@
 import type { Report } from '../report/schema';
+import { TEMPLATE_NAMES } from '../report/template-info';
 
 /** The search filters, in the order the search page shows them; the names are the URL parameters. */
 export const FILTERS = [
@@ -12,8 +13,6 @@ export const FILTERS = [
 export type FilterName = (typeof FILTERS)[number]['name'];
 export const FILTER_NAMES: readonly FilterName[] = FILTERS.map((f) => f.name);
 
-/** How a template value reads in the filter list. */
-export const TEMPLATE_LABELS: Record<Report['template'], string> = { '2021': '2021年版', '2019': '2019年版', none: '无统一表格' };
 
 /** The filter values of one report, as its page declares them to the search index. */
 export function reportFilters(report: Report): Partial<Record<FilterName, string>> {
@@ -23,7 +22,7 @@ export function reportFilters(report: Report): Partial<Record<FilterName, string
     ...(province && { province }),
     ...(city && { city }),
     agency: report.agency,
-    template: TEMPLATE_LABELS[report.template],
+    template: TEMPLATE_NAMES[report.template],
   };
 }
 
