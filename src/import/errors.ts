@@ -1,17 +1,18 @@
+import { ReportError } from '../report/errors';
+
 /**
  * Errors the importer raises for inputs it cannot read as a report. Each names the file and
  * what was expected, so the CLI can print `message` alone: a bad input never shows a stack trace.
  */
-export class ImportError extends Error {
+export class ImportError extends ReportError {
   override name = 'ImportError';
   /** The input file the problem is in. */
-  readonly file: string;
+  declare readonly file: string;
   /** The problem without the file name, for summaries that already show the file. */
   readonly detail: string;
 
   constructor(file: string, detail: string) {
-    super(`${file}: ${detail}`);
-    this.file = file;
+    super(detail, file);
     this.detail = detail;
   }
 }

@@ -1,4 +1,4 @@
-/** Base class of the report errors people can act on: each names the file and what was expected. */
+/** Base class of the errors people can act on (schema, catalog, import): each names the file and what was expected. */
 export class ReportError extends Error {
   constructor(
     message: string,
