@@ -11,20 +11,15 @@ import { bundledSite, type TestSite } from '../support/sites';
 const files = async (dir: string) => (await glob('**/*', { cwd: dir, dot: true })).sort();
 
 describe('deploying the built folder', () => {
-  test('two builds of the same content are byte-identical (but for pagefind’s own index files), and a rebuild removes stale files', { timeout: 120_000 }, async () => {
+  test('two builds of the same content are byte-identical, search index included, and a rebuild removes stale files', { timeout: 120_000 }, async () => {
     const again: TestSite = { ...bundledSite, name: 'bundled-again', outDir: resolve(testSitesDir, 'bundled-again') };
     mkdirSync(again.outDir, { recursive: true });
     writeFileSync(join(again.outDir, 'stale.html'), 'left from an earlier build');
     await buildSite(again);
-    // Pagefind 1.5.2 writes filter values in a different order on each run (so its content-hashed
-    // file names change too): the search index is compared by its shard list and file counts only.
-    const isIndex = (f: string) => f.startsWith('pagefind/') && f !== 'pagefind/shards.json';
-    const all = await files(bundledSite.outDir);
-    const first = all.filter((f) => !isIndex(f));
+    const first = await files(bundledSite.outDir);
     expect(first.length).toBeGreaterThan(20);
-    const againAll = await files(again.outDir);
-    expect(againAll.filter((f) => !isIndex(f))).toEqual(first);
-    expect(againAll.filter(isIndex).length).toBe(all.filter(isIndex).length);
+    expect(first.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(10);
+    expect(await files(again.outDir)).toEqual(first);
     const differing = first.filter((f) => !readFileSync(join(bundledSite.outDir, f)).equals(readFileSync(join(again.outDir, f))));
     expect(differing).toEqual([]);
     expect(existsSync(`${again.outDir}.staging`) || existsSync(`${again.outDir}.old`)).toBe(false);
