@@ -55,6 +55,17 @@ describe('buildCatalog', () => {
     expect(list[1]!.findings).toEqual([]);
   });
 
+  test('dates the site by its newest report, a printed date or else the 31 January deadline', () => {
+    const dated = year(2022);
+    dated.published = '2023-03-01';
+    const earlier = year(2021);
+    earlier.published = '2022-01-20';
+    expect(buildCatalog([item('a-2022', dated), item('a-2021', earlier)]).latestPublished).toBe('2023-03-01');
+    const undated = year(2023);
+    undated.published = undefined;
+    expect(buildCatalog([item('a-2022', dated), item('a-2023', undated)]).latestPublished).toBe('2024-01-31');
+  });
+
   test('refuses two reports of one agency for the same year, naming both files', () => {
     expect(() => buildCatalog([item('x', year(2023)), item('y', year(2023))])).toThrow(
       new CatalogError('a second report of 安丘市凌河街道办事处 for 2023 (the other is x); expected one report per agency and year', 'y'),

@@ -1,5 +1,6 @@
 import { checkWithHistory, type Finding } from '../checks';
 import { CatalogError } from './errors';
+import { latestPublicationDate } from './dates';
 import type { RenderedNarrative } from './narrative';
 import type { Report } from './schema';
 import { agencySlug } from './slug';
@@ -36,6 +37,8 @@ export interface Catalog {
   entries: CatalogEntry[];
   /** An agency's reports, newest year first, by agency slug. */
   byAgency: Map<string, CatalogEntry[]>;
+  /** The newest publication date of any report: the date of pages that are not one report's. */
+  latestPublished: string | undefined;
 }
 
 export const reportPath = (slug: string, year: number): string => `reports/${slug}/${year}/`;
@@ -94,5 +97,5 @@ export function buildCatalog(items: readonly CatalogItem[]): Catalog {
         compareText(a.report.agency, b.report.agency) ||
         b.report.year - a.report.year,
     );
-  return { entries, byAgency: entriesByAgency };
+  return { entries, byAgency: entriesByAgency, latestPublished: latestPublicationDate(items.map((i) => i.report)) };
 }
