@@ -9,7 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: cacheDir(),
   // External stylesheets only: a strict Content-Security-Policy forbids inline styles.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages at once: rendering one page overlaps writing the last (a third of the time was spent waiting on the disk).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // External scripts only, however small: Astro would inline short ones, which the CSP blocks.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

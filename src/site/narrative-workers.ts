@@ -16,7 +16,7 @@ export class NarrativeWorkers {
   readonly #pending = new Map<number, Pending>();
   #next = 0;
 
-  constructor(size = Math.max(1, availableParallelism() - 1)) {
+  constructor(size = availableParallelism()) {
     this.#workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./narrative-worker.mjs', import.meta.url));
       worker.on('message', ({ id, narrative, error }: { id: number; narrative?: RenderedNarrative; error?: string }) => {
