@@ -61,7 +61,10 @@ async function main() {
   }
   try {
     if (built.status === 'rejected') throw built.reason;
-    for (const step of POST_BUILD_STEPS) await timed(`step ${step.name}`, () => step.run(staging));
+    // All settle before the staging folder may be removed: a failed step does not stop the others at once.
+    const steps = await Promise.allSettled(POST_BUILD_STEPS.map((step) => timed(`step ${step.name}`, () => step.run(staging))));
+    const failed = steps.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     console.error(`Build failed; ${values.outDir} was left as it was. ${(e as Error).message}`);

@@ -1,5 +1,6 @@
-import { searchIndexStep } from './search-index';
+import { datasetFilesStep } from './dataset-files';
 import { reportFilesStep } from './report-files';
+import { searchIndexStep } from './search-index';
 
 /** A step run on the freshly built site (in its staging folder) before it replaces the output. */
 export interface PostBuildStep {
@@ -7,5 +8,9 @@ export interface PostBuildStep {
   run: (dir: string) => Promise<void>;
 }
 
-/** In order (every astro build wipes what it did not write itself, so these run after it): the per-report files are cut from data/reports.json, then the search index is built. */
-export const POST_BUILD_STEPS: PostBuildStep[] = [reportFilesStep, searchIndexStep];
+/**
+ * Run side by side once astro is done (every astro build wipes what it did not write itself):
+ * the per-report files and the dataset downloads are cut from data/reports.json, the search
+ * index is built from the report pages.
+ */
+export const POST_BUILD_STEPS: PostBuildStep[] = [reportFilesStep, datasetFilesStep, searchIndexStep];

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { cacheDir } from '../../src/config/deploy.mjs';
+import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
+import { reportsXlsx } from '../../src/report/export/xlsx';
+import { DATASET_FILE } from './report-files';
+import type { PostBuildStep } from './steps';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** One download: its path below the site and how it is made from its reports. */
+interface DatasetFile {
+  path: string;
+  reports: readonly OpenDataReport[];
+  make: (reports: readonly OpenDataReport[]) => string | Buffer | Promise<Buffer>;
+}
+
+const json = (reports: readonly OpenDataReport[]) => `${JSON.stringify(reports, null, 2)}\n`;
+
+/** The whole dataset as CSV and Excel, and each year's reports in all three formats, cut from data/reports.json. */
+export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] {
+  const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b);
+  return [
+    { path: 'data/reports.csv', reports, make: reportsCsv },
+    { path: 'data/reports.xlsx', reports, make: reportsXlsx },
+    ...years.flatMap((year) => {
+      const ofYear = reports.filter((r) => r.year === year);
+      return [
+        { path: `data/${year}/reports.json`, reports: ofYear, make: json },
+        { path: `data/${year}/reports.csv`, reports: ofYear, make: reportsCsv },
+        { path: `data/${year}/reports.xlsx`, reports: ofYear, make: reportsXlsx },
+      ];
+    }),
+  ];
+}
+
+/** The code the files are made by: a change to it makes every cached file stale. */
+async function codeFingerprint(): Promise<string> {
+  const files = (await glob(['src/report/**/*.ts', 'scripts/build/dataset-files.ts', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f}\n`).update(await readFile(join(root, f)));
+  return hash.digest('hex');
+}
+
+/**
+ * Writes the dataset downloads. Each file is kept in a cache by the digest of its reports and
+ * the code, so a rebuild after editing one report remakes only that year's files and the whole
+ * dataset's, not every year's (the Excel files cost seconds each at ten thousand reports).
+ */
+export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
+  const reports = JSON.parse(await readFile(join(dir, DATASET_FILE), 'utf8')) as OpenDataReport[];
+  const code = await codeFingerprint();
+  await mkdir(cache, { recursive: true });
+  const used = new Set<string>();
+  for (const file of datasetFiles(reports)) {
+    const key = createHash('sha256').update(code).update(file.path).update(JSON.stringify(file.reports)).digest('hex');
+    used.add(key);
+    const cached = join(cache, key);
+    const content = await readFile(cached).catch(async () => {
+      const made = await file.make(file.reports);
+      // Renamed into place, so another build never reads a half-written file.
+      await writeFile(`${cached}.${process.pid}`, made);
+      await rename(`${cached}.${process.pid}`, cached);
+      return made;
+    });
+    await mkdir(dirname(join(dir, file.path)), { recursive: true });
+    await writeFile(join(dir, file.path), content);
+  }
+  for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name), { force: true });
+}
+
+export const datasetFilesStep: PostBuildStep = { name: 'dataset downloads', run: (dir) => writeDatasetFiles(dir) };
