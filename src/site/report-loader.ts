@@ -4,15 +4,14 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
-import { readReportFile } from '../report/frontmatter';
-import { renderNarrative, type RenderedNarrative } from '../report/narrative';
 import { NarrativeCache } from './narrative-cache';
-import { NarrativeWorkers } from './narrative-workers';
+import { prepareReport, type PreparedReport } from './report-prepare';
+import { ReportWorkers } from './report-workers';
 
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
- * Loads report files as data: validated frontmatter plus the narrative, rendered here once per
+ * Loads report files as data: validated frontmatter plus the narrative, rendered once per
  * file version and kept in a NarrativeCache (pages only print it; the Markdown body is not kept).
  * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
  * data, not with bundling. Unchanged files are skipped by digest, which keeps rebuilds incremental.
@@ -34,11 +33,11 @@ export function reportLoader(options: { base: string }): Loader {
       await narratives.open();
       const files = await findFiles('**/*.md', { cwd: base, absolute: true });
       const untouched = new Set(context.store.keys());
-      const workers = new NarrativeWorkers();
-      const sync = async (file: string, render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative) => {
+      const workers = new ReportWorkers(narratives.dir);
+      const sync = async (file: string, prepare: Prepare) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        return syncFile(context, narratives, render, file, id, code);
+        return syncFile(context, narratives, prepare, file, id, code);
       };
       // Astro saves its whole store to disk whenever half a second passes without a change:
       // entries set while files are still loading would make it save over and over (quadratic
@@ -46,7 +45,7 @@ export function reportLoader(options: { base: string }): Loader {
       const loaded: DataEntry[] = [];
       try {
         for (let i = 0; i < files.length; i += 64) {
-          for (const entry of await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (md) => workers.render(md))))) {
+          for (const entry of await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (...args) => workers.prepare(...args))))) {
             if (entry) loaded.push(entry);
           }
         }
@@ -57,7 +56,7 @@ export function reportLoader(options: { base: string }): Loader {
       for (const id of untouched) context.store.delete(id);
       await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
-        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, renderNarrative).then((entry) => entry && context.store.set(entry));
+        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, (contents, path, digest) => prepareReport(contents, path, digest, narratives.dir)).then((entry) => entry && context.store.set(entry));
       });
     },
   };
@@ -65,15 +64,17 @@ export function reportLoader(options: { base: string }): Loader {
 
 /** The source of everything a stored entry is computed by: report code and the locked dependencies. */
 async function codeFingerprint(root: string): Promise<string> {
-  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-loader.ts', 'src/site/narrative-worker.mjs', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
+  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-*', 'src/site/narrative-cache.ts', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
   return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
 }
+
+type Prepare = (contents: string, file: string, digest: string) => Promise<PreparedReport>;
 
 /** The store entry of a new or changed file; undefined when the store already has it. */
 async function syncFile(
   { store, parseData, generateDigest, config }: LoaderContext,
   narratives: NarrativeCache,
-  render: (markdown: string) => Promise<RenderedNarrative> | RenderedNarrative,
+  prepare: Prepare,
   file: string,
   id: string,
   code: string,
@@ -86,9 +87,8 @@ async function syncFile(
     return undefined;
   }
   const filePath = relative(fileURLToPath(config.root), file);
-  const { data, body } = readReportFile(contents, filePath);
+  const { data, narrativeFile } = await prepare(contents, filePath, digest);
   const parsed = await parseData({ id, data, filePath });
   // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
-  const narrativeFile = await narratives.write(digest, await render(body));
   return { id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest };
 }
