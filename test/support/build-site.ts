@@ -5,13 +5,14 @@ import type { TestSite } from './sites';
 
 const run = promisify(execFile);
 
-/** Builds a site the way users do (`npm run build`), with its report folder and base path. */
-export async function buildSite(site: TestSite): Promise<void> {
-  await run('npm', ['run', 'build', '--', '--outDir', site.outDir], {
+/** Builds a site the way users do (`npm run build`), with its report folder and base path; returns the build's output. */
+export async function buildSite(site: TestSite, env: Record<string, string> = {}): Promise<string> {
+  const { stdout } = await run('npm', ['run', 'build', '--', '--outDir', site.outDir], {
     cwd: repoRoot,
-    env: { ...process.env, REPORTS_DIR: site.reportsDir, BASE_PATH: site.base, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, REPORTS_DIR: site.reportsDir, BASE_PATH: site.base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   }).catch((e: { stdout?: string; stderr?: string }) => {
     throw new Error(`building ${site.name} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
   });
+  return stdout;
 }

@@ -1,0 +1,49 @@
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site';
+import { testSitesDir } from '../support/paths';
+import { generatedSite, type TestSite } from '../support/sites';
+
+const files = async (dir: string) => (await glob('**/*', { cwd: dir, dot: true })).sort();
+/** Report pages Astro rendered since `since` rather than took from its cache (which stores each page it renders). */
+const renderedSince = async (cacheDir: string, since: number) =>
+  (await glob('dist/reports/*/*/index.html', { cwd: cacheDir }))
+    .filter((f) => statSync(join(cacheDir, f)).mtimeMs >= since)
+    .map((f) => f.replace(/^dist\/reports\/|\/index\.html$/gu, ''))
+    .sort();
+
+describe('a rebuild after editing one report', () => {
+  test('gives exactly the site a clean build of the edited reports gives, re-rendering only the pages that show the report', { timeout: 300_000 }, async () => {
+    const reports = resolve(testSitesDir, 'incremental-reports');
+    rmSync(reports, { recursive: true, force: true });
+    cpSync(generatedSite.reportsDir, reports, { recursive: true });
+    const site: TestSite = { ...generatedSite, name: 'incremental', reportsDir: reports, outDir: resolve(testSitesDir, 'incremental') };
+    const cache = { ASTRO_CACHE_DIR: resolve(testSitesDir, 'incremental-cache') };
+    rmSync(cache.ASTRO_CACHE_DIR, { recursive: true, force: true });
+    await buildSite(site, cache);
+
+    // A correction to the 2021 report of one agency: five more applications from 自然人 (and in the 总计 column), and a sentence.
+    const edited = join(reports, (await glob('2021/*.md', { cwd: reports })).sort()[0]!);
+    const slug = /^slug: (\S+)$/mu.exec(readFileSync(edited, 'utf8'))?.[1];
+    const before = readFileSync(edited, 'utf8');
+    const after = `${before.replace(/^( {2}received: \[)(\d+)((?:, \d+){5}, )(\d+)\]/mu, (_, head: string, first: string, middle: string, total: string) => `${head}${Number(first) + 5}${middle}${Number(total) + 5}]`)}\n本报告发布后更正了一处数字。\n`;
+    expect(after.match(/^ {2}received: .*$/mu)?.[0]).not.toBe(before.match(/^ {2}received: .*$/mu)?.[0]);
+    writeFileSync(edited, after);
+    const rebuilt = Date.now();
+    await buildSite(site, cache);
+
+    const clean: TestSite = { ...site, name: 'incremental-clean', outDir: resolve(testSitesDir, 'incremental-clean') };
+    await buildSite(clean, { ASTRO_CACHE_DIR: resolve(testSitesDir, 'incremental-clean-cache') });
+    const all = await files(clean.outDir);
+    expect(await files(site.outDir)).toEqual(all);
+    const differing = all.filter((f) => !readFileSync(join(site.outDir, f)).equals(readFileSync(join(clean.outDir, f))));
+    expect(differing).toEqual([]);
+
+    // Only the edited page and the agency's next year (whose cross-year check reads it) were rendered again.
+    expect(slug).toBeDefined();
+    expect(await renderedSince(cache.ASTRO_CACHE_DIR, rebuilt)).toEqual([`${slug}/2021`, `${slug}/2022`]);
+    for (const dir of [site.outDir, clean.outDir, reports, cache.ASTRO_CACHE_DIR, resolve(testSitesDir, 'incremental-clean-cache')]) rmSync(dir, { recursive: true, force: true });
+  });
+});
