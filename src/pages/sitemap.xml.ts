@@ -1,13 +1,15 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../site/catalog';
 import { withBase } from '../site/paths';
+import { sitemapIndexXml, sitemapPartPath, urlsetXml } from '../site/sitemap';
+import { sitemapPageParts } from '../site/sitemap-pages';
 
-/** Every HTML page, as absolute URLs under SITE_URL and BASE_PATH. */
+const xmlResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+
+/** Every HTML page as absolute URLs under SITE_URL and BASE_PATH; past 50,000 pages, an index of the parts in sitemaps/. */
 export const GET: APIRoute = async ({ site }) => {
-  const { entries } = await getCatalog();
-  const paths = ['/', '/data/', ...entries.map((e) => e.path)];
   const origin = site ?? new URL('http://localhost/');
-  const urls = paths.map((p) => `  <url><loc>${new URL(withBase(p), origin).href}</loc></url>`);
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const absolute = (path: string) => new URL(withBase(path), origin).href;
+  const parts = await sitemapPageParts();
+  if (parts.length === 1) return xmlResponse(urlsetXml(parts[0]!.map(absolute)));
+  return xmlResponse(sitemapIndexXml(parts.map((_, i) => absolute(sitemapPartPath(i + 1)))));
 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { CELL_COLUMNS } from '../../src/report/export/columns';
 import { readReports } from '../support/frontmatter';
@@ -20,6 +21,12 @@ describe('the bundled site', () => {
       }
     }
     for (const page of ['index.html', '404.html', 'data/index.html', 'sitemap.xml', 'robots.txt']) expect(existsSync(join(dist, page)), page).toBe(true);
+  });
+
+  test('lists every HTML page in sitemap.xml, and nothing else', async () => {
+    const locs = [...read(dist, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+    const pages = (await glob('**/index.html', { cwd: dist })).map((f) => `/${f.replace(/index\.html$/u, '')}`);
+    expect([...locs].sort()).toEqual(pages.sort());
   });
 
   test('publishes data/reports.json equal to the seeds’ expected values on every field given', () => {
