@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportsDir } from '../src/config/deploy.mjs';
+import { cacheDir, reportsDir } from '../src/config/deploy.mjs';
 import { POST_BUILD_STEPS } from './build/steps';
 import { formatProblems, validateReportFiles } from './build/validate-files';
 
@@ -47,7 +47,7 @@ async function main() {
   // Validation runs beside the Astro build (which is mostly one thread on one core): the site is
   // only swapped in when both succeed, and a problem stops the build at once.
   const abort = new AbortController();
-  const validation = timed('validate', () => validateReportFiles(resolve(root, reportsDir()), root)).then((result) => {
+  const validation = timed('validate', () => validateReportFiles(resolve(root, reportsDir()), root, resolve(root, cacheDir(), 'nianbao-valid.json'))).then((result) => {
     if (result.problems.length > 0) abort.abort();
     return result;
   });

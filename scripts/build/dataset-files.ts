@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
+import { codeFingerprint } from '../../src/site/fingerprint';
 import { DATASET_FILE } from './report-files';
 import type { PostBuildStep } from './steps';
 
@@ -36,14 +36,6 @@ export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] 
   ];
 }
 
-/** The code the files are made by: a change to it makes every cached file stale. */
-async function codeFingerprint(): Promise<string> {
-  const files = (await glob(['src/report/**/*.ts', 'scripts/build/dataset-files.ts', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f}\n`).update(await readFile(join(root, f)));
-  return hash.digest('hex');
-}
-
 /**
  * Writes the dataset downloads. Each file is kept in a cache by the digest of its reports and
  * the code, so a rebuild after editing one report remakes only that year's files and the whole
@@ -51,7 +43,7 @@ async function codeFingerprint(): Promise<string> {
  */
 export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
   const reports = JSON.parse(await readFile(join(dir, DATASET_FILE), 'utf8')) as OpenDataReport[];
-  const code = await codeFingerprint();
+  const code = await codeFingerprint(root, ['scripts/build/dataset-files.ts']);
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();
   for (const file of datasetFiles(reports)) {

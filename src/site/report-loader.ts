@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
+import { codeFingerprint } from './fingerprint';
 import { NarrativeCache } from './narrative-cache';
 import { prepareReport, type PreparedReport } from './report-prepare';
 import { ReportWorkers } from './report-workers';
@@ -24,7 +25,7 @@ export function reportLoader(options: { base: string }): Loader {
       const base = resolve(root, options.base);
       // Stored entries are the output of the schema and the renderer: when their code or
       // dependencies change, every entry is stale even though the files are not.
-      const code = context.generateDigest(await codeFingerprint(root));
+      const code = await codeFingerprint(root, ['src/site/report-*', 'src/site/narrative-cache.ts']);
       if (context.meta.get('code') !== code) {
         context.store.clear();
         context.meta.set('code', code);
@@ -60,12 +61,6 @@ export function reportLoader(options: { base: string }): Loader {
       });
     },
   };
-}
-
-/** The source of everything a stored entry is computed by: report code and the locked dependencies. */
-async function codeFingerprint(root: string): Promise<string> {
-  const files = (await findFiles(['src/report/**/*.ts', 'src/site/report-*', 'src/site/narrative-cache.ts', 'package-lock.json'], { cwd: root, ignore: ['**/*.test.ts'] })).sort();
-  return (await Promise.all(files.map(async (f) => `${f}\n${await readFile(resolve(root, f), 'utf8')}`))).join('\n');
 }
 
 type Prepare = (contents: string, file: string, digest: string) => Promise<PreparedReport>;
