@@ -1,0 +1,37 @@
+import { displayCell, type HeaderCell, type TableModel } from './model';
+
+/** Text as HTML (the five characters Astro escapes in text, the same way). */
+const text = (value: string) => value.replace(/[&<>'"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c]!);
+/** An attribute, or nothing for undefined; values are escaped as Astro escapes attributes. */
+const attr = (name: string, value: string | number | undefined) =>
+  value === undefined ? '' : ` ${name}="${String(value).replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}"`;
+const span = (n: number | undefined) => (n && n > 1 ? n : undefined);
+
+const th = (h: HeaderCell) => `<th${attr('id', h.id)}${attr('colspan', span(h.colspan))}${attr('rowspan', span(h.rowspan))}${attr('scope', h.scope)}>${text(h.text)}</th>`;
+
+/**
+ * A statistics table in the official layout as HTML: header cells with ids and scopes, each data
+ * cell naming its headers and its key in the report, cells that break a rule marked (and said so
+ * to screen readers). Built as one string because a report page prints about 300 cells, which as
+ * Astro components were a tenth of the build.
+ */
+export function tableHtml(table: TableModel, { captionHidden = false } = {}): string {
+  const head = table.head.length > 0 ? `<thead>${table.head.map((row) => `<tr>${row.map(th).join('')}</tr>`).join('')}</thead>` : '';
+  const body = table.body
+    .map((row) =>
+      'groupHeaders' in row
+        ? `<tr>${row.groupHeaders.map(th).join('')}</tr>`
+        : `<tr>${row.headers.map(th).join('')}${row.cells
+            .map(
+              (c) =>
+                `<td${attr('headers', c.headers.join(' '))}${attr('colspan', span(c.colspan))}${attr('class', c.flagged ? 'flagged' : undefined)}${attr('data-cell', c.key)}>${text(displayCell(c.value))}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`,
+            )
+            .join('')}</tr>`,
+    )
+    .join('');
+  return (
+    `<div class="table-scroll" role="region"${attr('aria-label', `表格：${table.caption}`)} tabindex="0">` +
+    `<table class="official"${attr('id', table.id)}><caption${attr('id', `${table.id}-caption`)}${attr('class', captionHidden ? 'repeat' : undefined)}>${text(table.caption)}</caption>` +
+    `${head}<tbody>${body}</tbody></table></div>`
+  );
+}
