@@ -15,8 +15,11 @@ interface ShardJob {
   site: string;
   files: string[];
   output: string;
-  /** Whether this shard carries pagefind's script; its web worker and WebAssembly are in every shard, each being searched in a worker of its own. */
-  runtime: boolean;
+  /**
+   * Where to write pagefind's script, which every shard shares (given to one shard only). Its web
+   * worker stays in every shard: the browser starts it from whichever shard it opens first.
+   */
+  runtime?: string;
 }
 
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
@@ -47,8 +50,9 @@ await Promise.all(inFlight);
 const { files, errors: fileErrors } = await index!.getFiles();
 if (fileErrors.length) fail('getFiles', fileErrors);
 for (const file of files) {
-  if (UI_FILES.test(file.path) || (!job.runtime && RUNTIME_FILES.test(file.path))) continue;
-  const target = join(job.output, file.path);
+  const folder = RUNTIME_FILES.test(file.path) ? job.runtime : job.output;
+  if (UI_FILES.test(file.path) || !folder) continue;
+  const target = join(folder, file.path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, file.content);
 }
