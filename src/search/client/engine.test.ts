@@ -16,8 +16,15 @@ describe('a search over shards', () => {
   test('shows the first shard’s checked hits while the next shard has not answered', async () => {
     const newest = answering(answer([result('/a/', '凌河街道'), result('/b/', '凌 河'), result('/c/', '凌水河')]));
     const older = answering(new Promise(() => undefined));
-    const first = await runSearch([newest, older], state).next().next();
-    expect((first.value as Hit[]).map((h) => h.url)).toEqual(['/a/', '/b/']);
+    const page = runSearch([newest, older], state).next();
+    expect(((await page.next()).value as Hit).url).toBe('/a/');
+    expect(((await page.next()).value as Hit).url).toBe('/b/');
+  });
+
+  test('shows a hit while the candidates after it are still loading', async () => {
+    const loading: PagefindResult = { id: '/slow/', score: 1, data: () => new Promise(() => undefined) };
+    const page = runSearch([answering(answer([result('/a/', '凌河'), loading]))], state).next();
+    expect(((await page.next()).value as Hit).url).toBe('/a/');
   });
 
   test('leaves the other shards alone while the first one fills the page', async () => {
@@ -39,11 +46,11 @@ describe('a search over shards', () => {
   test('fills a page of ten from shard after shard, in shard order', async () => {
     const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => result(`/${prefix}${i}/`, '凌河'));
     const search = runSearch([answering(answer(many('new', 4))), answering(answer([result('/no/', '凌源'), ...many('old', 8)]))], state);
-    const batches: string[][] = [];
-    for await (const hits of search.next()) batches.push(hits.map((h) => h.url));
-    expect(batches.flat()).toEqual([...many('new', 4), ...many('old', 6)].map((r) => r.id));
+    const first: string[] = [];
+    for await (const hit of search.next()) first.push(hit.url);
+    expect(first).toEqual([...many('new', 4), ...many('old', 6)].map((r) => r.id));
     const rest: string[] = [];
-    for await (const hits of search.next()) rest.push(...hits.map((h) => h.url));
+    for await (const hit of search.next()) rest.push(hit.url);
     expect(rest).toEqual(['/old6/', '/old7/']);
   });
 });

@@ -22,10 +22,10 @@ export interface Hit {
 
 export interface Search {
   /**
-   * The next page of checked hits, in batches as the shards answer, so that the first hits show
-   * while older shards are still searched; it ends when the page is full or there are no more hits.
+   * The next page of checked hits, one by one as they are checked, so that the first ones show
+   * while others and older shards are still loading; it ends when the page is full or there are no more hits.
    */
-  next: () => AsyncGenerator<Hit[]>;
+  next: () => AsyncGenerator<Hit>;
   /** How many reports match and how many per filter value, once every shard has answered; asked for after the first page. */
   totals: () => Promise<Totals>;
 }
@@ -58,8 +58,11 @@ function toHit(data: PagefindData, query: string): Hit | undefined {
 
 const check = async (candidate: PagefindResult, query: string) => toHit(await candidate.data(), query);
 
-/** Pages of checked hits from candidates that arrive shard by shard, in order; each shard's checked hits come as one batch. */
-function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => AsyncGenerator<Hit[]> {
+/**
+ * Pages of checked hits from candidates that arrive shard by shard, in order. A shard's candidates
+ * are checked side by side and each hit comes as soon as it and those before it are checked.
+ */
+function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => AsyncGenerator<Hit> {
   let waiting: PagefindResult[] = [];
   return async function* page() {
     let shown = 0;
@@ -70,10 +73,13 @@ function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => A
         waiting = [...answer.value];
         continue;
       }
-      const checked = await Promise.all(waiting.splice(0, PAGE_SIZE - shown).map((c) => check(c, query)));
-      const hits = checked.filter((h): h is Hit => h !== undefined);
-      shown += hits.length;
-      if (hits.length > 0) yield hits;
+      const checks = waiting.splice(0, PAGE_SIZE - shown).map((c) => check(c, query));
+      for (const checked of checks) {
+        const hit = await checked;
+        if (!hit) continue;
+        shown++;
+        yield hit;
+      }
     }
   };
 }

@@ -38,12 +38,12 @@ if (root) {
     const run = current;
     more.hidden = true;
     let shown = 0;
-    for await (const hits of running!.next()) {
+    for await (const hit of running!.next()) {
       if (run !== current) return;
-      const items = hits.map(hitItem);
-      list.append(...items);
-      if (focusFirst && shown === 0) items[0]?.querySelector('a')?.focus();
-      shown += items.length;
+      const item = hitItem(hit);
+      list.append(item);
+      if (focusFirst && shown === 0) item.querySelector('a')?.focus();
+      shown++;
     }
     if (run !== current) return;
     more.hidden = shown === 0 || list.children.length >= total;
