@@ -25,7 +25,6 @@ interface ShardJob {
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
 const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
 const RUNTIME_FILES = /^pagefind\.js$/u;
-const PAGES_IN_FLIGHT = 16;
 
 const fail = (what: string, errors: string[]) => {
   throw new Error(`pagefind ${what}: ${errors.join('; ')}`);
@@ -35,18 +34,16 @@ const job = JSON.parse(await text(process.stdin)) as ShardJob;
 // Report pages are zh-CN; forcing it keeps every page in one index, whatever a page declares.
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) fail('createIndex', errors);
-const addPage = async (file: string) => {
-  const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content: searchableHtml(await readFile(join(job.site, file), 'utf8')) });
+const pageHtml = async (file: string) => searchableHtml(await readFile(join(job.site, file), 'utf8'));
+// Pages go to pagefind one at a time and in order, which keeps its index the same run to run; the
+// next page is read and prepared while pagefind indexes the one before.
+let next = job.files.length ? pageHtml(job.files[0]!) : undefined;
+for (const [i, file] of job.files.entries()) {
+  const content = await next!;
+  next = i + 1 < job.files.length ? pageHtml(job.files[i + 1]!) : undefined;
+  const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content });
   if (added.errors.length) fail(`indexing ${file}`, added.errors);
-};
-// Pages go to pagefind a few at a time: one at a time, each round trip to its process left both sides idle.
-const inFlight = new Set<Promise<void>>();
-for (const file of job.files) {
-  const adding = addPage(file).finally(() => inFlight.delete(adding));
-  inFlight.add(adding);
-  if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
 }
-await Promise.all(inFlight);
 const { files, errors: fileErrors } = await index!.getFiles();
 if (fileErrors.length) fail('getFiles', fileErrors);
 for (const file of files) {
