@@ -8,14 +8,14 @@ import type { PostBuildStep } from './steps';
 
 const SHARD_WORKER = resolve(import.meta.dirname, 'search-shard.ts');
 
-/** Pagefind's script goes in the first shard only: the browser loads it from there. */
+/** Pagefind's script is shared by every shard: one shard writes it into `pagefind/` itself. */
 function indexShard(site: string, shard: Shard, output: string, runtime: boolean): Promise<void> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SHARD_WORKER], { stdio: ['pipe', 'pipe', 'inherit'] });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`search shard ${shard.name} exited with ${code}`))));
     child.stdout.resume();
-    child.stdin.end(JSON.stringify({ site, files: shard.files, output: join(output, shard.name), runtime }));
+    child.stdin.end(JSON.stringify({ site, files: shard.files, output: join(output, shard.name), ...(runtime && { runtime: output }) }));
   });
 }
 

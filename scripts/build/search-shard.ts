@@ -15,8 +15,11 @@ interface ShardJob {
   site: string;
   files: string[];
   output: string;
-  /** Whether this shard carries pagefind's script; its web worker and WebAssembly are in every shard, each being searched in a worker of its own. */
-  runtime: boolean;
+  /**
+   * Where to write pagefind's script, which every shard shares (given to one shard only). Its web
+   * worker stays in every shard: the browser starts it from whichever shard it opens first.
+   */
+  runtime?: string;
 }
 
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
@@ -31,15 +34,22 @@ const job = JSON.parse(await text(process.stdin)) as ShardJob;
 // Report pages are zh-CN; forcing it keeps every page in one index, whatever a page declares.
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) fail('createIndex', errors);
-for (const file of job.files) {
-  const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content: searchableHtml(await readFile(join(job.site, file), 'utf8')) });
+const pageHtml = async (file: string) => searchableHtml(await readFile(join(job.site, file), 'utf8'));
+// Pages go to pagefind one at a time and in order, which keeps its index the same run to run; the
+// next page is read and prepared while pagefind indexes the one before.
+let next = job.files.length ? pageHtml(job.files[0]!) : undefined;
+for (const [i, file] of job.files.entries()) {
+  const content = await next!;
+  next = i + 1 < job.files.length ? pageHtml(job.files[i + 1]!) : undefined;
+  const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content });
   if (added.errors.length) fail(`indexing ${file}`, added.errors);
 }
 const { files, errors: fileErrors } = await index!.getFiles();
 if (fileErrors.length) fail('getFiles', fileErrors);
 for (const file of files) {
-  if (UI_FILES.test(file.path) || (!job.runtime && RUNTIME_FILES.test(file.path))) continue;
-  const target = join(job.output, file.path);
+  const folder = RUNTIME_FILES.test(file.path) ? job.runtime : job.output;
+  if (UI_FILES.test(file.path) || !folder) continue;
+  const target = join(folder, file.path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, file.content);
 }

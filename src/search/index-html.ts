@@ -1,14 +1,27 @@
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { encodeText } from './tokens';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** Elements whose text is a filter, metadata or sort value: kept as written, never tokenised. */
 const KEEP_ATTRS = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
 const RAW_TEXT = new Set(['script', 'style', 'template']);
+const BODY_START = '<article data-pagefind-body>';
+const BODY_END = '</article>';
+/**
+ * The report's statistics tables are not searched (the page marks them `data-pagefind-ignore`):
+ * they are most of the page and have the same labels in every report. Cutting them out before
+ * parsing saves most of the work; the page's tables never nest.
+ */
+const TABLE = /<table[\s>][\s\S]*?<\/table>/gu;
 
-const keeps = (el: Element) => RAW_TEXT.has(el.tagName) || el.attrs.some((a) => KEEP_ATTRS.includes(a.name));
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const hasAttr = (el: Element, names: readonly string[]) => el.attrs.some((a) => names.includes(a.name));
+const holdsValues = (el: Element): boolean => hasAttr(el, KEEP_ATTRS) || el.childNodes.some((c) => isElement(c) && holdsValues(c));
+/** An ignored element pagefind would take nothing from: no filter, metadata or sort value inside. */
+const dropped = (node: Node) => isElement(node) && hasAttr(node, ['data-pagefind-ignore']) && !holdsValues(node);
 
 function encodeNode(node: Node): void {
   if (node.nodeName === '#text') {
@@ -16,13 +29,24 @@ function encodeNode(node: Node): void {
     text.value = encodeText(text.value);
     return;
   }
-  if ('tagName' in node && keeps(node)) return;
-  if ('childNodes' in node) for (const child of node.childNodes) encodeNode(child);
+  if (isElement(node) && (RAW_TEXT.has(node.tagName) || hasAttr(node, KEEP_ATTRS))) return;
+  if ('childNodes' in node) {
+    const parent = node as ParentNode;
+    parent.childNodes = parent.childNodes.filter((child) => !dropped(child));
+    for (const child of parent.childNodes) encodeNode(child);
+  }
 }
 
-/** A built page as the search index reads it: every text written with `encodeText`, markup and ids untouched. */
+/**
+ * A built report page as the search index reads it: only its `data-pagefind-body` article, without
+ * the statistics tables and what pagefind would ignore anyway, every text written with
+ * `encodeText`, headings' ids and the filter and metadata values as built.
+ */
 export function searchableHtml(html: string): string {
-  const doc = parse(html);
-  encodeNode(doc);
-  return serialize(doc);
+  const start = html.indexOf(BODY_START);
+  const end = html.lastIndexOf(BODY_END);
+  if (start < 0 || end < start) throw new Error(`no ${BODY_START} in the page`);
+  const body = parseFragment(html.slice(start, end + BODY_END.length).replace(TABLE, ''));
+  encodeNode(body);
+  return `<html lang="zh-CN"><body>${serialize(body)}</body></html>`;
 }

@@ -13,6 +13,12 @@ describe('search queries', () => {
     expect(pagefindQuery('   ')).toBe('');
   });
 
+  test('are searched by their longest piece between punctuation, which no indexed phrase spans', () => {
+    expect(pagefindQuery('政府信息1682条，其中政策文件31条')).toBe(pagefindQuery('其中政策文件31条'));
+    expect(pagefindQuery('“凌河”')).toBe(pagefindQuery('凌河'));
+    expect(pagefindQuery('，。')).toBe('');
+  });
+
   test('leave a lone Chinese character unquoted, so it is found as the first half of a pair', () => {
     expect(pagefindQuery('凌')).toBe(runTokens('凌')[0]);
   });

@@ -10,15 +10,25 @@ export function normalizeQuery(raw: string): string {
   return q.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
 }
 
+/** Punctuation and symbols: the index keeps their place between words, but pagefind drops them from a query, so no phrase spans them. */
+const BREAK = /[^\p{L}\p{N}\s]+/gu;
+
+/** The index tokens of some text, space-separated. */
+const tokensOf = (text: string) => encodeText(text).replace(SPACE, ' ').trim();
+
 /**
  * The string handed to pagefind: the query in index tokens, quoted so that pagefind matches the
- * tokens next to each other (a phrase). A lone Chinese character has no pair to match, so it is
- * left unquoted and found as the first half of a pair.
+ * tokens next to each other (a phrase). A query with punctuation is searched by its longest piece
+ * between punctuation; the check of each candidate covers the whole query. A lone Chinese
+ * character has no pair to match, so it is left unquoted and found as the first half of a pair.
  */
 export function pagefindQuery(query: string): string {
-  const tokens = encodeText(normalizeQuery(query)).replace(SPACE, ' ').trim();
+  const pieces = normalizeQuery(query).split(BREAK).map((p) => p.trim());
+  const length = (p: string) => (tokensOf(p) ? tokensOf(p).split(' ').length : 0);
+  const piece = pieces.reduce((longest, p) => (length(p) > length(longest) ? p : longest), '');
+  const tokens = tokensOf(piece);
   if (!tokens) return '';
-  const loneChar = [...normalizeQuery(query)].length === 1 && HAN.test(query);
+  const loneChar = [...piece].length === 1 && HAN.test(piece);
   return loneChar ? tokens : `"${tokens}"`;
 }
 

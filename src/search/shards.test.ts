@@ -12,13 +12,22 @@ describe('search shards', () => {
   });
 
   test('split a year past the page limit into near-equal parts under it', () => {
-    const shards = planShards(pages(2023, 2001), 1000);
-    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['2023-1', 667], ['2023-2', 667], ['2023-3', 667]]);
+    const shards = planShards([...pages(2024, 10), ...pages(2023, 2001)], 1000, 10);
+    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['2024', 10], ['2023-1', 667], ['2023-2', 667], ['2023-3', 667]]);
+  });
+
+  test('give the newest year’s first pages a small shard of their own, searched first', () => {
+    const all = [...pages(2024, 2001), ...pages(2023, 300)];
+    const shards = planShards(all, 1000, 200);
+    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['2024-1', 200], ['2024-2', 901], ['2024-3', 900], ['2023', 300]]);
+    expect(shards.flatMap((s) => s.files).sort()).toEqual(all.map((p) => p.file).sort());
+    expect(planShards(pages(2024, 3), 1).map((s) => s.files.length)).toEqual([1, 1, 1]);
   });
 
   test('are listed in a manifest the browser can merge', () => {
     expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]))).toEqual({ version: 1, shards: ['2024/', '2023/'], pages: 3 });
     expect(() => planShards([], 0)).toThrow(RangeError);
+    expect(() => planShards([], 10, 0)).toThrow(RangeError);
   });
 
   test('take report pages only', () => {

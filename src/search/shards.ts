@@ -21,17 +21,32 @@ export interface ShardManifest {
 
 /**
  * Indexing needs about 0.8 MB per page in one pagefind process, so this bounds a shard near 1 GB; and
- * the browser searches shards one after another, so a small first shard shows its results sooner.
+ * the browser opens shards one after another, so fewer of them answer a rare word sooner.
  */
 export const MAX_PAGES_PER_SHARD = 1000;
+/**
+ * The browser searches the first shard alone and shows its hits first: a common word's first page
+ * comes from it, and its index chunks grow with its pages, so it holds only this many of the newest
+ * year's pages.
+ */
+export const FIRST_SHARD_PAGES = 200;
+
+/** Splits files into near-equal parts of at most `max` each. */
+function split(files: readonly string[], max: number): string[][] {
+  const parts = Math.max(1, Math.ceil(files.length / max));
+  const size = Math.ceil(files.length / parts);
+  return Array.from({ length: parts }, (_, i) => files.slice(i * size, (i + 1) * size));
+}
 
 /**
  * Splits the report pages into shards: one per year, newest first, and a year with more than
  * `maxPages` pages into equal parts of at most that many, so each indexing process has a bound
- * on its memory whatever the number of reports.
+ * on its memory whatever the number of reports. When the newest year has more than `firstPages`
+ * pages, its first `firstPages` make a shard of their own, the one searched first.
  */
-export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_PER_SHARD): Shard[] {
+export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_PER_SHARD, firstPages = FIRST_SHARD_PAGES): Shard[] {
   if (!(maxPages >= 1)) throw new RangeError(`maxPages must be at least 1, got ${maxPages}`);
+  if (!(firstPages >= 1)) throw new RangeError(`firstPages must be at least 1, got ${firstPages}`);
   const byYear = new Map<number, string[]>();
   for (const p of pages) {
     const files = byYear.get(p.year) ?? [];
@@ -41,11 +56,9 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   const shards: Shard[] = [];
   for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
     const files = byYear.get(year)!.sort();
-    const parts = Math.max(1, Math.ceil(files.length / maxPages));
-    const size = Math.ceil(files.length / parts);
-    for (let i = 0; i < parts; i++) {
-      shards.push({ name: parts === 1 ? String(year) : `${year}-${i + 1}`, files: files.slice(i * size, (i + 1) * size) });
-    }
+    const leadSize = shards.length === 0 && files.length > Math.min(firstPages, maxPages) ? Math.min(firstPages, maxPages) : 0;
+    const parts = [...(leadSize ? [files.slice(0, leadSize)] : []), ...split(files.slice(leadSize), maxPages)];
+    shards.push(...parts.map((part, i) => ({ name: parts.length === 1 ? String(year) : `${year}-${i + 1}`, files: part })));
   }
   return shards;
 }

@@ -28,17 +28,18 @@ interface Answer {
 
 /**
  * Opens an index as the search page does (src/search/client/pagefind.ts: one instance per shard,
- * each from its own import of pagefind.js, filter values loaded before counting) and runs every search on every shard, adding up the
- * results and the filter counts. Kept as source text: vitest would rewrite a dynamic import in a function.
+ * all from one import of pagefind.js, the first one loaded before the others are made, filter
+ * values loaded before counting) and runs every search on every shard, adding up the results and
+ * the filter counts. Kept as source text: vitest would rewrite a dynamic import in a function.
  */
 const IN_PAGE = `async ({ root, runs }) => {
   const { shards } = await (await fetch(root + 'shards.json')).json();
+  const runtime = await import(root + 'pagefind.js');
   const instances = [];
   for (const shard of shards) {
-    const runtime = await import(root + shards[0] + 'pagefind.js?shard=' + encodeURIComponent(shard));
     instances.push(runtime.createInstance({ basePath: root + shard }));
+    await instances.at(-1).filters();
   }
-  await Promise.all(instances.map((i) => i.filters()));
   const answers = [];
   for (const { term, filters } of runs) {
     const responses = await Promise.all(instances.map((i) => i.search(term, { filters })));

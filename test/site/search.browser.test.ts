@@ -71,6 +71,19 @@ describe('search in Chromium', () => {
     }
   });
 
+  test('finds a phrase across punctuation in the one report that has it', async () => {
+    const phrase = '公开平台建设等方面，坚持问题导向';
+    const expected = containing(phrase);
+    expect(expected).toHaveLength(1);
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`search/?q=${encodeURIComponent(phrase)}`));
+    const shown = await results(page);
+    expect(shown.links.map(pathOf)).toEqual([pagePath(expected[0]!)]);
+    expect(shown.status).toContain('找到 1 篇');
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
   test('finds a phrase in both reports that have it', async () => {
     const expected = containing('全生命周期');
     expect(expected).toHaveLength(2);

@@ -30,7 +30,7 @@ export function tableHtml(table: TableModel, { captionHidden = false } = {}): st
     )
     .join('');
   return (
-    `<div class="table-scroll" role="region"${attr('aria-label', `表格：${table.caption}`)} tabindex="0">` +
+    `<div class="table-scroll" role="region"${attr('aria-label', `表格：${table.caption}`)} tabindex="0" data-pagefind-ignore>` +
     `<table class="official"${attr('id', table.id)}><caption${attr('id', `${table.id}-caption`)}${attr('class', captionHidden ? 'repeat' : undefined)}>${text(table.caption)}</caption>` +
     `${head}<tbody>${body}</tbody></table></div>`
   );

@@ -21,10 +21,19 @@ export interface Hit {
 }
 
 export interface Search {
-  /** The next page of checked hits; empty when there are no more. The first page comes as soon as the first shards have it. */
-  next: () => Promise<Hit[]>;
-  /** How many reports match and how many per filter value, once every shard has answered. */
-  totals: Promise<{ total: number; exact: boolean; counts: FacetCounts }>;
+  /**
+   * The next page of checked hits, one by one as they are checked, so that the first ones show
+   * while others and older shards are still loading; it ends when the page is full or there are no more hits.
+   */
+  next: () => AsyncGenerator<Hit>;
+  /** How many reports match and how many per filter value, once every shard has answered; asked for after the first page. */
+  totals: () => Promise<Totals>;
+}
+
+export interface Totals {
+  total: number;
+  exact: boolean;
+  counts: FacetCounts;
 }
 
 /** A candidate as a hit, or undefined when its text does not contain the whole query. */
@@ -49,34 +58,41 @@ function toHit(data: PagefindData, query: string): Hit | undefined {
 
 const check = async (candidate: PagefindResult, query: string) => toHit(await candidate.data(), query);
 
-/** Pages of checked hits from candidates that arrive shard by shard, in order. */
-function pages(candidates: AsyncIterator<PagefindResult>, query: string): () => Promise<Hit[]> {
-  let done = false;
-  return async () => {
-    const page: Hit[] = [];
-    while (page.length < PAGE_SIZE && !done) {
-      const batch: Promise<Hit | undefined>[] = [];
-      while (batch.length < PAGE_SIZE - page.length) {
-        const next = await candidates.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        batch.push(check(next.value, query));
+/**
+ * Pages of checked hits from candidates that arrive shard by shard, in order. A shard's candidates
+ * are checked side by side and each hit comes as soon as it and those before it are checked.
+ */
+function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => AsyncGenerator<Hit> {
+  let waiting: PagefindResult[] = [];
+  return async function* page() {
+    let shown = 0;
+    while (shown < PAGE_SIZE) {
+      if (waiting.length === 0) {
+        const answer = await answers.next();
+        if (answer.done) return;
+        waiting = [...answer.value];
+        continue;
       }
-      page.push(...(await Promise.all(batch)).filter((h): h is Hit => h !== undefined));
+      const checks = waiting.splice(0, PAGE_SIZE - shown).map((c) => check(c, query));
+      for (const checked of checks) {
+        const hit = await checked;
+        if (!hit) continue;
+        shown++;
+        yield hit;
+      }
     }
-    return page;
   };
 }
 
-async function* inOrder(responses: readonly Promise<PagefindResponse>[], byScore: boolean): AsyncGenerator<PagefindResult> {
+/** Each shard's candidates as it answers, in shard order; by relevance, all of them at once, by score. */
+async function* inOrder(first: Promise<PagefindResponse>, rest: () => Promise<PagefindResponse>[], byScore: boolean): AsyncGenerator<PagefindResult[]> {
   if (byScore) {
     // As pagefind's own mergeIndex does: every shard's results, by score.
-    yield* (await Promise.all(responses)).flatMap((r) => r.results).sort((a, b) => b.score - a.score);
+    yield (await Promise.all([first, ...rest()])).flatMap((r) => r.results).sort((a, b) => b.score - a.score);
     return;
   }
-  for (const response of responses) yield* (await response).results;
+  yield (await first).results;
+  for (const response of rest()) yield (await response).results;
 }
 
 const without = (selected: Selection, name: FilterName): Selection => Object.fromEntries(Object.entries(selected).filter(([k]) => k !== name));
@@ -105,26 +121,28 @@ async function checkedTotals(shards: readonly ShardIndex[], term: string, state:
 /**
  * Runs a search over every shard. Pagefind returns candidates (the query's index tokens next to
  * each other); a candidate is shown only after its text is checked to contain the whole query.
- * Sorted by year, shards answer newest (or oldest) first and the first page shows as soon as it
- * is full; by relevance, every shard's answer is awaited and merged by score.
+ * Sorted by year, shards answer newest (or oldest) first and each one's hits show as soon as it
+ * has answered; by relevance, every shard's answer is awaited and merged by score.
  */
 export function runSearch(shards: readonly ShardIndex[], state: SearchState): Search {
   const term = state.q ? pagefindQuery(state.q) : null;
-  if (term === '') return { next: async () => [], totals: Promise.resolve({ total: 0, exact: true, counts: countFacets([], {}) }) };
+  if (term === '') return { next: async function* () {}, totals: async () => ({ total: 0, exact: true, counts: countFacets([], {}) }) };
   const order = state.sort === 'year-asc' ? [...shards].reverse() : shards;
-  // The first shard is searched alone, then the others side by side: on a phone's two cores, ten
-  // workers at once would hold back the first answer until nearly all of them are done.
   const first = order[0]!.search(term, { filters: state.filters });
-  const settled = first.catch(() => undefined);
-  const responses = [first, ...order.slice(1).map((s) => settled.then(() => s.search(term, { filters: state.filters })))];
-  const totals = Promise.all(responses).then(async (answered) => {
-    const unfiltered = answered.reduce((n, r) => n + r.unfilteredResultCount, 0);
-    if (term !== null && unfiltered <= VERIFY_ALL) return checkedTotals(order, term, state, answered);
-    const total = answered.reduce((n, r) => n + r.results.length, 0);
-    // Counting every filter value needs all of them loaded; that waited until the first results were out.
-    await Promise.all(order.map((s) => s.loadFilters()));
-    const recounted = await Promise.all(order.map((s) => s.search(term, { filters: state.filters })));
-    return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, recounted) };
-  });
-  return { next: pages(inOrder(responses, state.sort === 'relevance'), state.q), totals };
+  // The other shards are searched only once the first page needs them or the totals are asked
+  // for, and then side by side: they share pagefind's one worker with the first page still loading.
+  let others: Promise<PagefindResponse>[] | undefined;
+  const rest = () => (others ??= order.slice(1).map((s) => first.catch(() => undefined).then(() => s.search(term, { filters: state.filters }))));
+  let totals: Promise<Totals> | undefined;
+  const countAll = () =>
+    Promise.all([first, ...rest()]).then(async (answered) => {
+      const unfiltered = answered.reduce((n, r) => n + r.unfilteredResultCount, 0);
+      if (term !== null && unfiltered <= VERIFY_ALL) return checkedTotals(order, term, state, answered);
+      const total = answered.reduce((n, r) => n + r.results.length, 0);
+      // Counting every filter value needs all of them loaded; that waited until the first results were out.
+      await Promise.all(order.map((s) => s.loadFilters()));
+      const recounted = await Promise.all(order.map((s) => s.search(term, { filters: state.filters })));
+      return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, recounted) };
+    });
+  return { next: pages(inOrder(first, rest, state.sort === 'relevance'), state.q), totals: () => (totals ??= countAll()) };
 }

@@ -37,12 +37,16 @@ if (root) {
   const showMore = async (focusFirst: boolean) => {
     const run = current;
     more.hidden = true;
-    const hits = await running!.next();
+    let shown = 0;
+    for await (const hit of running!.next()) {
+      if (run !== current) return;
+      const item = hitItem(hit);
+      list.append(item);
+      if (focusFirst && shown === 0) item.querySelector('a')?.focus();
+      shown++;
+    }
     if (run !== current) return;
-    const items = hits.map(hitItem);
-    list.append(...items);
-    more.hidden = hits.length === 0 || list.children.length >= total;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    more.hidden = shown === 0 || list.children.length >= total;
   };
 
   const search = async (state: SearchState) => {
@@ -64,11 +68,11 @@ if (root) {
       if (run !== current) return;
       running = runSearch(shards, state);
       total = Infinity;
-      // The first page shows as soon as the first shards have it; the totals follow.
+      // The first hits show as soon as the first shard has them; the totals follow.
       await showMore(false);
       if (run !== current) return;
       if (list.children.length > 0) status.textContent = '正在统计全部结果…';
-      const totals = await running.totals;
+      const totals = await running.totals();
       if (run !== current) return;
       total = totals.total;
       more.hidden = list.children.length === 0 || list.children.length >= total;

@@ -1,4 +1,4 @@
-/** The parts of pagefind's browser API (pagefind.js 1.5) that the search page uses. */
+/** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
   title: string;
   url: string;
@@ -45,29 +45,35 @@ interface Runtime {
 }
 
 /**
- * Opens the site's search index: one pagefind instance per shard, newest year first, each in a
- * web worker of its own and started on its first search, so the newest reports show while older
- * shards are still being opened and searched (pagefind's mergeIndex answers only when every
- * shard has). pagefind.js keeps its WebAssembly and worker in module scope, so two instances
- * from one module would overwrite each other's memory: each shard imports the script under its
- * own URL, which gives it a module of its own.
+ * Opens the site's search index: one pagefind instance per shard, newest year first, each started
+ * on its first search, so the newest reports show while older shards are still being opened and
+ * searched (pagefind's mergeIndex answers only when every shard has). The instances share one
+ * pagefind.js, hence one web worker and one WebAssembly module; pagefind loads that module into
+ * module scope on an instance's first search, so every other instance waits for that search, or it
+ * would load a second copy over the first one's memory. pagefind.js is fetched while the shard
+ * list is.
  */
 export async function loadShards(base: string): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
+  const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
   const response = await fetch(`${root}shards.json`);
   if (!response.ok) throw new Error(`search index not found (${response.status})`);
   const { shards } = (await response.json()) as { shards: string[] };
   if (shards.length === 0) throw new Error('the search index is empty');
+  let wasmLoaded: Promise<unknown> | undefined;
+  const afterWasm = async <T>(use: () => Promise<T>): Promise<T> => {
+    if (wasmLoaded) return wasmLoaded.then(use);
+    const first = use();
+    wasmLoaded = first.catch(() => undefined);
+    return first;
+  };
   return shards.map((shard) => {
     let instance: Promise<Instance> | undefined;
     let filters: Promise<void> | undefined;
-    const open = () =>
-      (instance ??= (import(/* @vite-ignore */ `${root}${shards[0]}pagefind.js?shard=${encodeURIComponent(shard)}`) as Promise<Runtime>).then((runtime) =>
-        runtime.createInstance({ basePath: `${root}${shard}` }),
-      ));
+    const open = () => (instance ??= runtime.then((r) => r.createInstance({ basePath: `${root}${shard}` })));
     return {
-      search: async (term, options) => (await open()).search(term, options),
-      loadFilters: () => (filters ??= open().then(async (i) => void (await i.filters()))),
+      search: (term, options) => afterWasm(async () => (await open()).search(term, options)),
+      loadFilters: () => (filters ??= afterWasm(async () => void (await (await open()).filters()))),
     };
   });
 }

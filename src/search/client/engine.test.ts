@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { encodeText } from '../tokens';
+import { runSearch, type Hit } from './engine';
+import type { PagefindResponse, PagefindResult, ShardIndex } from './pagefind';
+
+const result = (url: string, text: string): PagefindResult => ({
+  id: url,
+  score: 1,
+  data: async () => ({ url, content: encodeText(text), meta: { title: url }, filters: {}, locations: [0], sub_results: [] }),
+});
+const answering = (response: Promise<PagefindResponse>): ShardIndex => ({ search: () => response, loadFilters: async () => undefined });
+const answer = (results: PagefindResult[]): Promise<PagefindResponse> => Promise.resolve({ results, unfilteredResultCount: results.length, filters: {} });
+const state = { q: '凌河', filters: {}, sort: 'year-desc' as const };
+
+describe('a search over shards', () => {
+  test('shows the first shard’s checked hits while the next shard has not answered', async () => {
+    const newest = answering(answer([result('/a/', '凌河街道'), result('/b/', '凌 河'), result('/c/', '凌水河')]));
+    const older = answering(new Promise(() => undefined));
+    const page = runSearch([newest, older], state).next();
+    expect(((await page.next()).value as Hit).url).toBe('/a/');
+    expect(((await page.next()).value as Hit).url).toBe('/b/');
+  });
+
+  test('shows a hit while the candidates after it are still loading', async () => {
+    const loading: PagefindResult = { id: '/slow/', score: 1, data: () => new Promise(() => undefined) };
+    const page = runSearch([answering(answer([result('/a/', '凌河'), loading]))], state).next();
+    expect(((await page.next()).value as Hit).url).toBe('/a/');
+  });
+
+  test('leaves the other shards alone while the first one fills the page', async () => {
+    const asked: string[] = [];
+    const shard = (name: string, n: number): ShardIndex => ({
+      search: () => {
+        asked.push(name);
+        return answer(Array.from({ length: n }, (_, i) => result(`/${name}${i}/`, '凌河')));
+      },
+      loadFilters: async () => undefined,
+    });
+    const search = runSearch([shard('new', 12), shard('old', 3)], state);
+    for await (const _ of search.next());
+    expect(asked).toEqual(['new']);
+    expect((await search.totals()).total).toBe(15);
+    expect(asked).toContain('old');
+  });
+
+  test('fills a page of ten from shard after shard, in shard order', async () => {
+    const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => result(`/${prefix}${i}/`, '凌河'));
+    const search = runSearch([answering(answer(many('new', 4))), answering(answer([result('/no/', '凌源'), ...many('old', 8)]))], state);
+    const first: string[] = [];
+    for await (const hit of search.next()) first.push(hit.url);
+    expect(first).toEqual([...many('new', 4), ...many('old', 6)].map((r) => r.id));
+    const rest: string[] = [];
+    for await (const hit of search.next()) rest.push(hit.url);
+    expect(rest).toEqual(['/old6/', '/old7/']);
+  });
+});
