@@ -6,21 +6,22 @@ import { glob } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { repoRoot, testSitesDir } from '../support/paths';
-import { bundledSite, type TestSite } from '../support/sites';
+import { generatedSite, type TestSite } from '../support/sites';
 
 const files = async (dir: string) => (await glob('**/*', { cwd: dir, dot: true })).sort();
 
 describe('deploying the built folder', () => {
   test('two builds of the same content are byte-identical, search index included, and a rebuild removes stale files', { timeout: 120_000 }, async () => {
-    const again: TestSite = { ...bundledSite, name: 'bundled-again', outDir: resolve(testSitesDir, 'bundled-again') };
+    // The generated site: 60 reports, enough for the search index to hold several pages per shard.
+    const again: TestSite = { ...generatedSite, name: 'generated-again', outDir: resolve(testSitesDir, 'generated-again') };
     mkdirSync(again.outDir, { recursive: true });
     writeFileSync(join(again.outDir, 'stale.html'), 'left from an earlier build');
     await buildSite(again);
-    const first = await files(bundledSite.outDir);
+    const first = await files(generatedSite.outDir);
     expect(first.length).toBeGreaterThan(20);
     expect(first.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(10);
     expect(await files(again.outDir)).toEqual(first);
-    const differing = first.filter((f) => !readFileSync(join(bundledSite.outDir, f)).equals(readFileSync(join(again.outDir, f))));
+    const differing = first.filter((f) => !readFileSync(join(generatedSite.outDir, f)).equals(readFileSync(join(again.outDir, f))));
     expect(differing).toEqual([]);
     expect(existsSync(`${again.outDir}.staging`) || existsSync(`${again.outDir}.old`)).toBe(false);
     rmSync(again.outDir, { recursive: true, force: true });
