@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSearchIndex } from '../../scripts/build/search-index';
@@ -10,8 +13,9 @@ import { fixtureSite } from '../support/sites';
 let browser: Browser;
 beforeAll(async () => {
   // The same fixture pages as one single index, and as shards of one page each (years split too).
-  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-single', plan: (pages) => [{ name: 'all', files: pages.map((p) => p.file) }] });
-  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-tiny', plan: (pages) => planShards(pages, 1) });
+  const cache = mkdtempSync(join(tmpdir(), 'nianbao-search-cache-'));
+  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-single', plan: (pages) => [{ name: 'all', files: pages.map((p) => p.file) }], cache });
+  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-tiny', plan: (pages) => planShards(pages, 1), cache });
   browser = await launchBrowser();
 });
 afterAll(async () => {
