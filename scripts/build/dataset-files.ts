@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
 import { codeFingerprint } from '../../src/site/fingerprint';
+import { writeWhole } from '../../src/site/write-whole';
 import { DATASET_FILE } from './report-files';
 import type { PostBuildStep } from './steps';
 
@@ -52,9 +53,7 @@ export async function writeDatasetFiles(dir: string, cache = resolve(root, cache
     const cached = join(cache, key);
     const content = await readFile(cached).catch(async () => {
       const made = await file.make(file.reports);
-      // Renamed into place, so another build never reads a half-written file.
-      await writeFile(`${cached}.${process.pid}`, made);
-      await rename(`${cached}.${process.pid}`, cached);
+      await writeWhole(cached, made);
       return made;
     });
     await mkdir(dirname(join(dir, file.path)), { recursive: true });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ReportError } from '../../src/report/errors';
 import { readReportFile } from '../../src/report/frontmatter';
 import { validateReport } from '../../src/report/validate';
 import { codeFingerprint } from '../../src/site/fingerprint';
+import { writeWhole } from '../../src/site/write-whole';
 
 /**
  * Checks every report file of a folder against the schema. Each problem reads
@@ -39,8 +40,7 @@ export async function validateReportFiles(dir: string, root: string, cacheFile?:
   }
   if (cacheFile) {
     await mkdir(dirname(cacheFile), { recursive: true });
-    await writeFile(`${cacheFile}.${process.pid}`, JSON.stringify(valid));
-    await rename(`${cacheFile}.${process.pid}`, cacheFile);
+    await writeWhole(cacheFile, JSON.stringify(valid));
   }
   return { files: files.length, problems };
 }

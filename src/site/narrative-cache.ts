@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedNarrative } from '../report/narrative';
+import { writeWhole } from './write-whole';
 
 /**
  * Rendered narratives, one file per report digest, beside Astro's content store rather than in
@@ -19,9 +20,7 @@ export class NarrativeCache {
   async write(digest: string, narrative: RenderedNarrative): Promise<string> {
     const file = this.file(digest);
     if (existsSync(file)) return file;
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(narrative));
-    await rename(temporary, file);
+    await writeWhole(file, JSON.stringify(narrative));
     return file;
   }
 
