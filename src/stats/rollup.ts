@@ -123,3 +123,6 @@ export function carryOverChecks(years: readonly ReportStats[]): CarryOverCheck[]
     };
   });
 }
+
+/** How many agencies a set of reports comes from (a region's reports hold each agency's several years). */
+export const agencyCount = (reports: readonly ReportStats[]): number => new Set(reports.map((r) => r.entry.agencySlug)).size;

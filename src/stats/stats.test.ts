@@ -4,7 +4,7 @@ import { yearOnYear } from './year-on-year';
 import { nullableSum, reportFigures, sumFigures } from './figures';
 import { computeIndicators, formatChange, rate } from './indicators';
 import { buildRegionTree, regionPath, walkRegions } from './regions';
-import { buildStats, carryOverChecks } from './rollup';
+import { agencyCount, buildStats, carryOverChecks } from './rollup';
 import { catalogOf } from '../test-support/catalog';
 
 describe('figures and indicators', () => {
@@ -92,6 +92,9 @@ describe('region tree and rollups', () => {
     expect(checks[0]!.findings).toBeUndefined();
     expect(checks[1]!.findings!.length).toBeGreaterThan(0);
     expect(stats.yearTotals.get(thisYear.year)!.figures.received).toBe(thisYear.applications.received[6]);
+    // Two reports, one agency: the region counts it once.
+    expect(stats.regions.all).toHaveLength(2);
+    expect(agencyCount(stats.regions.all)).toBe(1);
   });
 });
 
