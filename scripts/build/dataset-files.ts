@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
 import { codeFingerprint } from '../../src/site/fingerprint';
-import { writeWhole } from '../../src/site/write-whole';
+import { pruneCache, writeWhole } from '../../src/site/build-cache';
 import { DATASET_FILE } from './report-files';
 import type { PostBuildStep } from './steps';
 
@@ -59,7 +59,7 @@ export async function writeDatasetFiles(dir: string, cache = resolve(root, cache
     await mkdir(dirname(join(dir, file.path)), { recursive: true });
     await writeFile(join(dir, file.path), content);
   }
-  for (const name of await readdir(cache)) if (!used.has(name)) await rm(join(cache, name), { force: true });
+  await pruneCache(cache, used);
 }
 
 export const datasetFilesStep: PostBuildStep = { name: 'dataset downloads', run: (dir) => writeDatasetFiles(dir) };

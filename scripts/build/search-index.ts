@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
+import { pruneCache } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
 import type { PostBuildStep } from './steps';
 
@@ -49,15 +50,6 @@ async function shardInto(site: string, shard: Shard, output: string, runtime: bo
   return key;
 }
 
-const running = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Runs jobs with at most `limit` at a time. */
 async function pool<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -93,11 +85,7 @@ export async function buildSearchIndex(
     used.add(await shardInto(site, shard, output, shard === shards[0], cache, code));
   });
   await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards))}\n`);
-  // Other shards' indexes are stale; a half-made one (`<key>.<pid>`) is left to the build making it, unless that build is gone.
-  for (const name of await readdir(cache)) {
-    const pid = /\.(\d+)$/u.exec(name)?.[1];
-    if (!used.has(name) && !(pid && running(Number(pid)))) await rm(join(cache, name), { recursive: true, force: true });
-  }
+  await pruneCache(cache, used);
   return { shards, pages: pages.length, reused: [...used].filter((k) => known.has(k)).length };
 }
 

@@ -6,7 +6,7 @@ import { ReportError } from '../../src/report/errors';
 import { readReportFile } from '../../src/report/frontmatter';
 import { validateReport } from '../../src/report/validate';
 import { codeFingerprint } from '../../src/site/fingerprint';
-import { writeWhole } from '../../src/site/write-whole';
+import { writeWhole } from '../../src/site/build-cache';
 
 /**
  * Checks every report file of a folder against the schema. Each problem reads

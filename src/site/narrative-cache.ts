@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedNarrative } from '../report/narrative';
-import { writeWhole } from './write-whole';
+import { writeWhole } from './build-cache';
 
 /**
  * Rendered narratives, one file per report digest, beside Astro's content store rather than in
