@@ -1,10 +1,19 @@
 import { displayCell, type HeaderCell, type TableModel } from './model';
 
-/** Text as HTML (the five characters Astro escapes in text, the same way). */
-const text = (value: string) => value.replace(/[&<>'"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[c]!);
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const TEXT_SPECIAL = /[&<>'"]/u;
+const ATTR_SPECIAL = /[&"]/u;
+/**
+ * Text as HTML (the five characters Astro escapes in text, the same way). Most values are numbers
+ * and plain labels: they are tested once and returned as they are, as about 300 cells a page add up.
+ */
+const text = (value: string) => (TEXT_SPECIAL.test(value) ? value.replace(/[&<>'"]/gu, (c) => TEXT_ESCAPES[c]!) : value);
 /** An attribute, or nothing for undefined; values are escaped as Astro escapes attributes. */
-const attr = (name: string, value: string | number | undefined) =>
-  value === undefined ? '' : ` ${name}="${String(value).replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}"`;
+function attr(name: string, value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const s = typeof value === 'number' ? String(value) : ATTR_SPECIAL.test(value) ? value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;') : value;
+  return ` ${name}="${s}"`;
+}
 const span = (n: number | undefined) => (n && n > 1 ? n : undefined);
 
 const th = (h: HeaderCell) => `<th${attr('id', h.id)}${attr('colspan', span(h.colspan))}${attr('rowspan', span(h.rowspan))}${attr('scope', h.scope)}>${text(h.text)}</th>`;
