@@ -1,57 +1,58 @@
 /**
- * Indexes one search shard in its own process (and so its own pagefind binary), so that shards
- * build in parallel and each one's memory is freed when it ends. Reads `{ site, files, output }`
- * as JSON on stdin; prints `{ pages }` on stdout. The files are taken from pagefind and written
- * here, so that every one is on disk before the process ends (pagefind's writeFiles could answer
- * before its last file was written, and closing the service then cut it short).
+ * Indexes one search shard with pagefind's command line, which does the same work as its Node API
+ * for about 8.5 ms of CPU a report page against 11–13 ms (1,000 pages): the API passes every page
+ * and every index file through one pipe. The shard's pages are written, as the index reads them
+ * (`searchableHtml`), below a folder of their own, which pagefind indexes.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { text } from 'node:stream/consumers';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 import { searchableHtml } from '../../src/search/index-html';
-
-interface ShardJob {
-  site: string;
-  files: string[];
-  output: string;
-  /**
-   * Where to write pagefind's script, which every shard shares (given to one shard only). Its web
-   * worker stays in every shard: the browser starts it from whichever shard it opens first.
-   */
-  runtime?: string;
-}
 
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
 const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
-const RUNTIME_FILES = /^pagefind\.js$/u;
+/** Pagefind's script, which every shard shares. Its web worker stays in every shard: the browser starts it from whichever shard it opens first. */
+const RUNTIME_FILE = 'pagefind.js';
+/** The package's command (its `bin`, which finds the binary for this platform), beside its main module. */
+const PAGEFIND_BIN = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
-const fail = (what: string, errors: string[]) => {
-  throw new Error(`pagefind ${what}: ${errors.join('; ')}`);
-};
+/** Writes each page's article, as the index reads it, to `<into>/<file>`: the paths, hence the URLs, of the built site. */
+export async function writeShardPages(articles: ReadonlyMap<string, string>, into: string): Promise<void> {
+  for (const [file, article] of articles) {
+    const target = join(into, file);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, searchableHtml(article));
+  }
+}
 
-const job = JSON.parse(await text(process.stdin)) as ShardJob;
-// Report pages are zh-CN; forcing it keeps every page in one index, whatever a page declares.
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-if (!index) fail('createIndex', errors);
-const pageHtml = async (file: string) => searchableHtml(await readFile(join(job.site, file), 'utf8'));
-// Pages go to pagefind one at a time and in order, which keeps its index the same run to run; the
-// next page is read and prepared while pagefind indexes the one before.
-let next = job.files.length ? pageHtml(job.files[0]!) : undefined;
-for (const [i, file] of job.files.entries()) {
-  const content = await next!;
-  next = i + 1 < job.files.length ? pageHtml(job.files[i + 1]!) : undefined;
-  const added = await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/u, '')}`, content });
-  if (added.errors.length) fail(`indexing ${file}`, added.errors);
+function runPagefind(pages: string, output: string): Promise<void> {
+  // Report pages are zh-CN; forcing it keeps every page in one index, whatever a page declares.
+  const args = [PAGEFIND_BIN, '--site', pages, '--output-path', output, '--force-language', 'zh-cn', '--silent'];
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`pagefind exited with ${code}`))));
+  });
 }
-const { files, errors: fileErrors } = await index!.getFiles();
-if (fileErrors.length) fail('getFiles', fileErrors);
-for (const file of files) {
-  const folder = RUNTIME_FILES.test(file.path) ? job.runtime : job.output;
-  if (UI_FILES.test(file.path) || !folder) continue;
-  const target = join(folder, file.path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, file.content);
+
+/**
+ * Indexes the pages written by `writeShardPages` to `pages` into `<into>/shard/`, and pagefind's
+ * script into `<into>/runtime/` when `runtime` is set; then removes the pages.
+ */
+export async function indexShardPages(pages: string, into: string, runtime: boolean): Promise<void> {
+  const shard = join(into, 'shard');
+  try {
+    await runPagefind(pages, shard);
+  } finally {
+    await rm(pages, { recursive: true, force: true });
+  }
+  for (const file of await readdir(shard)) {
+    if (file === RUNTIME_FILE && runtime) {
+      await mkdir(join(into, 'runtime'), { recursive: true });
+      await rename(join(shard, file), join(into, 'runtime', file));
+    } else if (file === RUNTIME_FILE || UI_FILES.test(file)) {
+      await rm(join(shard, file));
+    }
+  }
 }
-await pagefind.close();
-process.stdout.write(JSON.stringify({ pages: job.files.length }));

@@ -38,15 +38,23 @@ function encodeNode(node: Node): void {
 }
 
 /**
- * A built report page as the search index reads it: only its `data-pagefind-body` article, without
- * the statistics tables and what pagefind would ignore anyway, every text written with
- * `encodeText`, headings' ids and the filter and metadata values as built.
+ * The part of a built report page that the search index reads: its `data-pagefind-body` article.
+ * What a page's index holds depends on this alone, so it also keys the index cache.
  */
-export function searchableHtml(html: string): string {
+export function pageArticle(html: string): string {
   const start = html.indexOf(BODY_START);
   const end = html.lastIndexOf(BODY_END);
   if (start < 0 || end < start) throw new Error(`no ${BODY_START} in the page`);
-  const body = parseFragment(html.slice(start, end + BODY_END.length).replace(TABLE, ''));
+  return html.slice(start, end + BODY_END.length);
+}
+
+/**
+ * A built report page (or its `pageArticle`) as the search index reads it: only its
+ * `data-pagefind-body` article, without the statistics tables and what pagefind would ignore
+ * anyway, every text written with `encodeText`, headings' ids and the filter and metadata values as built.
+ */
+export function searchableHtml(html: string): string {
+  const body = parseFragment(pageArticle(html).replace(TABLE, ''));
   encodeNode(body);
   return `<html lang="zh-CN"><body>${serialize(body)}</body></html>`;
 }
