@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { pageArticle } from '../../src/search/index-html';
 import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
-import { pruneCache } from '../../src/site/build-cache';
+import { linkTree, pruneCache } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
 import { indexShardPages, writeShardPages } from './search-shard';
 import type { PostBuildStep } from './steps';
@@ -31,7 +31,7 @@ async function readArticles(site: string, files: readonly string[]): Promise<Map
 }
 
 /**
- * A shard's index, from the cache when its pages' articles and the code are as they were, else made
+ * A shard's index, linked from the cache when its pages' articles and the code are as they were, else made
  * and kept there. Keyed by the articles, not the whole pages, a rebuild after one edit re-indexes
  * the edited report's shard only (the next year's page changes outside its article).
  */
@@ -48,8 +48,8 @@ async function shardInto(site: string, shard: Shard, output: string, runtime: bo
     await indexShardPages(join(fresh, 'pages'), fresh, runtime);
     await rename(fresh, cached).catch(async () => rm(fresh, { recursive: true, force: true }));
   }
-  await cp(join(cached, 'shard'), join(output, shard.name), { recursive: true });
-  if (runtime) await cp(join(cached, 'runtime'), output, { recursive: true });
+  await linkTree(join(cached, 'shard'), join(output, shard.name));
+  if (runtime) await linkTree(join(cached, 'runtime'), output);
   return key;
 }
 

@@ -1,4 +1,4 @@
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -28,4 +28,25 @@ export async function pruneCache(dir: string, used: ReadonlySet<string>): Promis
     if (used.has(name) || (maker && running(Number(maker)))) continue;
     await rm(join(dir, name), { recursive: true, force: true });
   }
+}
+
+/**
+ * Puts a cache entry's files into the site as hard links, or copies where the two are on different
+ * file systems: an entry is never written again once made (a changed input makes a new one), so the
+ * site's files cannot change under it, and a pruned entry leaves them in place.
+ */
+export async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map(async (entry) => {
+      const source = join(from, entry.name);
+      const target = join(to, entry.name);
+      if (entry.isDirectory()) return linkTree(source, target);
+      await link(source, target).catch(async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
+        await copyFile(source, target);
+      });
+    }),
+  );
 }

@@ -1,0 +1,26 @@
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { linkTree } from './build-cache';
+
+describe('linkTree', () => {
+  let dir: string;
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  test('puts every file of a cache entry, nested folders too, into the site as the same file', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nianbao-link-'));
+    const entry = join(dir, 'cache/key');
+    await mkdir(join(entry, 'index/deep'), { recursive: true });
+    await writeFile(join(entry, 'pagefind-entry.json'), '{}');
+    await writeFile(join(entry, 'index/deep/a.pf_index'), 'chunk');
+    const site = join(dir, 'site/pagefind/2023');
+    await linkTree(entry, site);
+    expect(await readFile(join(site, 'index/deep/a.pf_index'), 'utf8')).toBe('chunk');
+    const [cached, linked] = await Promise.all([stat(join(entry, 'pagefind-entry.json')), stat(join(site, 'pagefind-entry.json'))]);
+    expect(linked.ino).toBe(cached.ino);
+    // Pruning the entry leaves the site's file in place.
+    await rm(entry, { recursive: true });
+    expect(await readFile(join(site, 'pagefind-entry.json'), 'utf8')).toBe('{}');
+  });
+});
