@@ -57,7 +57,10 @@ export function reportLoader(options: { base: string }): Loader {
       for (const id of untouched) context.store.delete(id);
       await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
-        if (file.startsWith(base) && file.endsWith('.md')) void sync(file, (contents, path, digest) => prepareReport(contents, path, digest, narratives.dir)).then((entry) => entry && context.store.set(entry));
+        if (!file.startsWith(base) || !file.endsWith('.md')) return;
+        sync(file, (contents, path, digest) => prepareReport(contents, path, digest, narratives.dir))
+          .then((entry) => entry && context.store.set(entry))
+          .catch((e: Error) => context.logger.error(e.message));
       });
     },
   };
@@ -82,8 +85,8 @@ async function syncFile(
     return undefined;
   }
   const filePath = relative(fileURLToPath(config.root), file);
-  const { data, narrativeFile } = await prepare(contents, filePath, digest);
-  const parsed = await parseData({ id, data, filePath });
+  const { json, narrativeFile } = await prepare(contents, filePath, digest);
+  const parsed = await parseData({ id, data: { json }, filePath });
   // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
   return { id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest };
 }
