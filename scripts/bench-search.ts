@@ -4,8 +4,9 @@
  * Measures the search of a built site: with --reindex, rebuilds its index (time and the peak
  * memory of the pagefind processes); then the index size, and in Chromium on loopback the time
  * from opening /search/?q=… to the first result shown (cold: nothing cached) and to the totals and
- * filter counts, and the time from submitting the same query again to its first result (warm:
- * index already loaded).
+ * filter counts, the time from submitting the same query again to its first result (warm: index
+ * already loaded), and the time from submitting the query on a search page opened without one to
+ * its first result (typed: the page has readied the newest shard, none of the query's index is loaded).
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -69,6 +70,7 @@ try {
     const cold: number[] = [];
     const warm: number[] = [];
     const complete: number[] = [];
+    const typed: number[] = [];
     let status = '';
     for (let run = 0; run < Number(values.runs); run++) {
       const context = await browser.newContext();
@@ -86,9 +88,20 @@ try {
       const submitted = page.evaluate(`(async () => { const p = ${firstHit}; document.querySelector('.search-form button[type=submit]').click(); return p; })()`);
       warm.push(Number(await submitted));
       await context.close();
+      const fresh = await browser.newContext();
+      const searchPage = await fresh.newPage();
+      await searchPage.goto(server.url('search/'), { waitUntil: 'networkidle' });
+      typed.push(
+        Number(
+          await searchPage.evaluate(
+            `(async () => { const p = ${firstHit}; document.querySelector('#search-q').value = ${JSON.stringify(q)}; document.querySelector('.search-form button[type=submit]').click(); return p; })()`,
+          ),
+        ),
+      );
+      await fresh.close();
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0);
-    console.log(`“${q}”: ${status.replace(/\s+/gu, ' ')} first result on load ${median(cold)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')}), totals and counts by ${median(complete)} ms, warm search ${median(warm)} ms (runs ${warm.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(`“${q}”: ${status.replace(/\s+/gu, ' ')} first result on load ${median(cold)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')}), totals and counts by ${median(complete)} ms, warm search ${median(warm)} ms (runs ${warm.map((x) => x.toFixed(0)).join(', ')}), typed on the open search page ${median(typed)} ms (runs ${typed.map((x) => x.toFixed(0)).join(', ')})`);
   }
 } finally {
   await browser.close();

@@ -167,6 +167,27 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('opened without a search, gets the newest shard ready, so the first search loads only its words’ index', async () => {
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    const loaded: string[] = [];
+    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    const { shards } = JSON.parse(readFileSync(`${bundledSite.outDir}/pagefind/shards.json`, 'utf8')) as { shards: string[] };
+    const first = `/pagefind/${shards[0]}`;
+    await page.goto(server.url('search/'));
+    await expect.poll(() => loaded.filter((p) => p.startsWith(first) && /\.pf_meta$|^wasm\./u.test(p.slice(first.length))).length).toBe(2);
+    expect(loaded.filter((p) => p.endsWith('.pf_index') || p.endsWith('.pf_fragment'))).toEqual([]);
+    const before = loaded.length;
+    await page.locator('#search-q').fill('政府开放日');
+    await page.locator('.search-form button[type=submit]').click();
+    const shown = await results(page);
+    expect(shown.links.map(pathOf)).toEqual(containing('政府开放日').map((r) => pagePath(r)));
+    const searching = loaded.slice(before).filter((p) => p.startsWith(first));
+    expect(searching.some((p) => p.endsWith('.pf_index'))).toBe(true);
+    expect(searching.filter((p) => /pagefind-entry\.json$|\.pf_meta$|^wasm\./u.test(p.slice(first.length)))).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
   test('says without JavaScript that search needs it and links to the browse pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -8,7 +8,7 @@ const result = (url: string, text: string): PagefindResult => ({
   score: 1,
   data: async () => ({ url, content: encodeText(text), meta: { title: url }, filters: {}, locations: [0], sub_results: [] }),
 });
-const answering = (response: Promise<PagefindResponse>): ShardIndex => ({ search: () => response, loadFilters: async () => undefined });
+const answering = (response: Promise<PagefindResponse>): ShardIndex => ({ search: () => response, loadFilters: async () => undefined, warm: async () => undefined });
 const answer = (results: PagefindResult[]): Promise<PagefindResponse> => Promise.resolve({ results, unfilteredResultCount: results.length, filters: {} });
 const state = { q: '凌河', filters: {}, sort: 'year-desc' as const };
 
@@ -35,6 +35,7 @@ describe('a search over shards', () => {
         return answer(Array.from({ length: n }, (_, i) => result(`/${name}${i}/`, '凌河')));
       },
       loadFilters: async () => undefined,
+      warm: async () => undefined,
     });
     const search = runSearch([shard('new', 12), shard('old', 3)], state);
     for await (const _ of search.next());

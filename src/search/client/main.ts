@@ -111,4 +111,10 @@ if (root) {
   fillForm(initial);
   root.classList.add('search-ready');
   void search(initial);
+  // Opened without a search, the page gets the newest shard ready while the reader types, so the
+  // first search only waits for its words' part of the index. Problems show when searching.
+  if (!hasSearch(initial)) {
+    index ??= loadShards(root.dataset.base ?? '/');
+    index.then((shards) => shards[0]!.warm()).catch(() => undefined);
+  }
 }

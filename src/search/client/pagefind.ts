@@ -29,6 +29,8 @@ export interface PagefindResponse {
 }
 
 interface Instance {
+  /** Starts the worker and loads the shard's entry, metadata and WebAssembly, as a first search would. */
+  init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
@@ -38,6 +40,8 @@ export interface ShardIndex {
   search: Instance['search'];
   /** Loads every filter value of the shard (once), after which its searches count them all. */
   loadFilters: () => Promise<void>;
+  /** Opens the shard ahead of its first search, which then only loads the index chunks of its words. */
+  warm: () => Promise<void>;
 }
 
 interface Runtime {
@@ -74,6 +78,7 @@ export async function loadShards(base: string): Promise<ShardIndex[]> {
     return {
       search: (term, options) => afterWasm(async () => (await open()).search(term, options)),
       loadFilters: () => (filters ??= afterWasm(async () => void (await (await open()).filters()))),
+      warm: () => afterWasm(async () => (await open()).init()),
     };
   });
 }
