@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportPath } from '../../src/report/catalog';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
-import { linkTree, pruneCache } from '../../src/site/build-cache';
+import { cacheEntry, linkTree, pruneCache } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
 import type { PostBuildStep } from './steps';
 
@@ -30,15 +29,11 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
     const json = `${JSON.stringify(r, null, 2)}\n`;
     const key = createHash('sha256').update(code).update(json).digest('base64url');
     used.add(key);
-    const cached = join(cache, key);
-    if (!existsSync(cached)) {
-      const fresh = `${cached}.${process.pid}`;
-      await mkdir(fresh, { recursive: true });
+    const entry = await cacheEntry(cache, key, async (fresh) => {
       await writeFile(join(fresh, 'report.json'), json);
       await writeFile(join(fresh, 'report.csv'), reportsCsv([r]));
-      await rename(fresh, cached).catch(async () => rm(fresh, { recursive: true, force: true }));
-    }
-    await linkTree(cached, join(dir, reportPath(r.agency_slug, r.year)));
+    });
+    await linkTree(entry, join(dir, reportPath(r.agency_slug, r.year)));
   };
   for (let i = 0; i < reports.length; i += 64) await Promise.all(reports.slice(i, i + 64).map(write));
   await pruneCache(cache, used);

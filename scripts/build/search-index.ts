@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { pageArticle } from '../../src/search/index-html';
 import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
-import { linkTree, pruneCache } from '../../src/site/build-cache';
+import { cacheEntry, linkTree, pruneCache } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
 import { indexShardPages, writeShardPages } from './search-shard';
 import type { PostBuildStep } from './steps';
@@ -40,16 +39,12 @@ async function shardInto(site: string, shard: Shard, output: string, runtime: bo
   const hash = createHash('sha256').update(`${code}\n${shard.name}\n${runtime}\n`);
   for (const [file, article] of articles) hash.update(`${file}\n${article}\n`);
   const key = hash.digest('base64url');
-  const cached = join(cache, key);
-  if (!existsSync(cached)) {
-    const fresh = `${cached}.${process.pid}`;
-    await rm(fresh, { recursive: true, force: true });
+  const entry = await cacheEntry(cache, key, async (fresh) => {
     await writeShardPages(articles, join(fresh, 'pages'));
     await indexShardPages(join(fresh, 'pages'), fresh, runtime);
-    await rename(fresh, cached).catch(async () => rm(fresh, { recursive: true, force: true }));
-  }
-  await linkTree(join(cached, 'shard'), join(output, shard.name));
-  if (runtime) await linkTree(join(cached, 'runtime'), output);
+  });
+  await linkTree(join(entry, 'shard'), join(output, shard.name));
+  if (runtime) await linkTree(join(entry, 'runtime'), output);
   return key;
 }
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { linkTree } from './build-cache';
+import { cacheEntry, linkTree } from './build-cache';
 
 describe('linkTree', () => {
   let dir: string;
@@ -22,5 +22,26 @@ describe('linkTree', () => {
     // Pruning the entry leaves the site's file in place.
     await rm(entry, { recursive: true });
     expect(await readFile(join(site, 'pagefind-entry.json'), 'utf8')).toBe('{}');
+  });
+});
+
+describe('cacheEntry', () => {
+  let dir: string;
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  test('makes an entry once, in a folder of its own renamed into place, and then only finds it', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nianbao-entry-'));
+    const made: string[] = [];
+    const make = async (fresh: string) => {
+      made.push(fresh);
+      await writeFile(join(fresh, 'report.json'), '{}');
+    };
+    const entry = await cacheEntry(dir, 'key', make);
+    expect(entry).toBe(join(dir, 'key'));
+    expect(made).toEqual([join(dir, `key.${process.pid}`)]);
+    expect(await readFile(join(entry, 'report.json'), 'utf8')).toBe('{}');
+    expect(await cacheEntry(dir, 'key', make)).toBe(entry);
+    expect(made).toHaveLength(1);
+    await expect(stat(made[0]!)).rejects.toThrow();
   });
 });

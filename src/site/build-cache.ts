@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -10,6 +11,22 @@ export async function writeWhole(file: string, content: string | Uint8Array): Pr
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, content);
   await rename(temporary, file);
+}
+
+/**
+ * The cache entry folder `<cache>/<key>`: when absent, `make` fills a folder of this process's,
+ * which is then renamed into place. Another build that made the same entry meanwhile made the
+ * same files, so this one's are dropped.
+ */
+export async function cacheEntry(cache: string, key: string, make: (dir: string) => Promise<void>): Promise<string> {
+  const entry = join(cache, key);
+  if (existsSync(entry)) return entry;
+  const fresh = `${entry}.${process.pid}`;
+  await rm(fresh, { recursive: true, force: true });
+  await mkdir(fresh, { recursive: true });
+  await make(fresh);
+  await rename(fresh, entry).catch(async () => rm(fresh, { recursive: true, force: true }));
+  return entry;
 }
 
 const running = (pid: number) => {
