@@ -48,10 +48,18 @@ export async function pruneCache(dir: string, used: ReadonlySet<string>): Promis
 }
 
 /**
- * Puts a cache entry's files into the site as hard links, or copies where the two are on different
- * file systems: an entry is never written again once made (a changed input makes a new one), so the
- * site's files cannot change under it, and a pruned entry leaves them in place.
+ * Makes `to` the same file as `from` (a hard link), or a copy where the two are on different file
+ * systems. Cache entries are never written again once made (a changed input makes a new one), so
+ * a site file linked to one cannot change under it, and a pruned entry leaves it in place.
  */
+export async function linkFile(from: string, to: string): Promise<void> {
+  await link(from, to).catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
+    await copyFile(from, to);
+  });
+}
+
+/** Puts every file of a cache entry folder into the site with `linkFile`. */
 export async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
@@ -59,11 +67,7 @@ export async function linkTree(from: string, to: string): Promise<void> {
     entries.map(async (entry) => {
       const source = join(from, entry.name);
       const target = join(to, entry.name);
-      if (entry.isDirectory()) return linkTree(source, target);
-      await link(source, target).catch(async (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
-        await copyFile(source, target);
-      });
+      return entry.isDirectory() ? linkTree(source, target) : linkFile(source, target);
     }),
   );
 }
