@@ -1,7 +1,8 @@
 /** npm run validate [folder]: schema-check report files without building (exit 1 on any problem). */
 import { resolve } from 'node:path';
 import { reportsDir } from '../src/config/deploy.mjs';
-import { formatProblems, validateReportFiles } from './build/validate-files';
+import { formatProblems } from '../src/report/errors';
+import { validateReportFiles } from './build/validate-files';
 
 const root = resolve(import.meta.dirname, '..');
 const { files, problems } = await validateReportFiles(resolve(root, process.argv[2] ?? reportsDir()), root);

@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { cacheDir } from '../../src/config/deploy.mjs';
-import { pageArticle } from '../../src/search/index-html';
+import { articleDigest, pageArticle } from '../../src/search/index-html';
 import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
-import { cacheEntry, linkTree, pruneCache } from '../../src/site/build-cache';
-import { codeFingerprint } from '../../src/site/fingerprint';
-import { indexShardPages, writeShardPages } from './search-shard';
+import { linkTree, pruneCache } from '../../src/site/build-cache';
+import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
+import type { SearchPrefetch } from './search-prefetch';
 import type { PostBuildStep } from './steps';
-
-const root = resolve(import.meta.dirname, '../..');
 
 /** Each page's article (all the index reads), by file; a page without one is named. */
 async function readArticles(site: string, files: readonly string[]): Promise<Map<string, string>> {
@@ -29,20 +25,11 @@ async function readArticles(site: string, files: readonly string[]): Promise<Map
   return articles;
 }
 
-/**
- * A shard's index, linked from the cache when its pages' articles and the code are as they were, else made
- * and kept there. Keyed by the articles, not the whole pages, a rebuild after one edit re-indexes
- * the edited report's shard only (the next year's page changes outside its article).
- */
+/** A shard's index, linked from the cache when its pages' articles and the code are as they were, else made and kept there. */
 async function shardInto(site: string, shard: Shard, output: string, runtime: boolean, cache: string, code: string): Promise<string> {
   const articles = await readArticles(site, shard.files);
-  const hash = createHash('sha256').update(`${code}\n${shard.name}\n${runtime}\n`);
-  for (const [file, article] of articles) hash.update(`${file}\n${article}\n`);
-  const key = hash.digest('base64url');
-  const entry = await cacheEntry(cache, key, async (fresh) => {
-    await writeShardPages(articles, join(fresh, 'pages'));
-    await indexShardPages(join(fresh, 'pages'), fresh, runtime);
-  });
+  const key = shardKey(code, shard, runtime, (file) => articleDigest(articles.get(file)!));
+  const entry = await cachedShard(cache, key, articles, runtime);
   await linkTree(join(entry, 'shard'), join(output, shard.name));
   if (runtime) await linkTree(join(entry, 'runtime'), output);
   return key;
@@ -57,7 +44,7 @@ export async function buildSearchIndex(
   {
     dir = 'pagefind',
     plan = planShards,
-    cache = resolve(root, cacheDir(), 'nianbao-search'),
+    cache = shardCache(),
   }: { dir?: string; plan?: (pages: IndexedPage[]) => Shard[]; cache?: string } = {},
 ): Promise<{ shards: Shard[]; pages: number; reused: number }> {
   const files = await glob('reports/*/*/index.html', { cwd: site });
@@ -67,7 +54,7 @@ export async function buildSearchIndex(
   await rm(output, { recursive: true, force: true });
   await mkdir(output, { recursive: true });
   await mkdir(cache, { recursive: true });
-  const code = await codeFingerprint(root, ['src/search/**/*.ts', 'scripts/build/search-*.ts']);
+  const code = await searchCode();
   const known = new Set(await readdir(cache));
   const used = new Set<string>();
   // Two shards at a time: one pagefind process keeps about 1.4 of 2 cores busy, and one lane's pages
@@ -86,11 +73,16 @@ export async function buildSearchIndex(
   return { shards, pages: pages.length, reused: [...used].filter((k) => known.has(k)).length };
 }
 
-export const searchIndexStep: PostBuildStep = {
+/** The search step: waits for the shards made while Astro rendered, then indexes (or links from the cache) every shard of the written site. */
+export const searchIndexStep = (prefetch: SearchPrefetch): PostBuildStep => ({
   name: 'search index',
   run: async (dir) => {
     const started = Date.now();
+    await prefetch.finished();
     const { shards, pages, reused } = await buildSearchIndex(dir);
-    console.log(`search index: ${pages} report pages in ${shards.length} shard(s), ${reused} unchanged since the last build, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `search index: ${pages} report pages in ${shards.length} shard(s), ${reused - prefetch.made} unchanged since the last build, ${prefetch.made} made while Astro rendered, ${shards.length - reused} after; ${seconds} s`,
+    );
   },
-};
+});

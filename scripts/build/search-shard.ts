@@ -5,10 +5,16 @@
  * (`searchableHtml`), below a folder of their own, which pagefind indexes.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { setPriority } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
+import type { Shard } from '../../src/search/shards';
+import { cacheEntry } from '../../src/site/build-cache';
+import { codeFingerprint } from '../../src/site/fingerprint';
 
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
 const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
@@ -27,10 +33,18 @@ export async function writeShardPages(articles: ReadonlyMap<string, string>, int
 }
 
 function runPagefind(pages: string, output: string): Promise<void> {
-  // Report pages are zh-CN; forcing it keeps every page in one index, whatever a page declares.
-  const args = [PAGEFIND_BIN, '--site', pages, '--output-path', output, '--force-language', 'zh-cn', '--silent'];
+  // One index for every page, whatever it declares. Its text is encodeText's Latin tokens, which
+  // need no word segmentation or stemming: as "und" (undetermined) pagefind does neither, and takes
+  // a third less CPU than as zh-cn (1,000 pages: 5.9 against 8.5 CPU-seconds). The browser opens
+  // the only index there is whatever the page's language.
+  const args = [PAGEFIND_BIN, '--site', pages, '--output-path', output, '--force-language', 'und', '--silent'];
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Beside Astro's rendering, the index takes only the CPU Astro leaves (set before the runner
+    // starts pagefind's binary, which inherits it). A process already gone reports its exit below.
+    try {
+      if (child.pid !== undefined) setPriority(child.pid, 10);
+    } catch {}
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`pagefind exited with ${code}`))));
   });
@@ -55,4 +69,35 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
       await rm(join(shard, file));
     }
   }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Where built shards are kept between builds, one folder per `shardKey`. */
+export const shardCache = () => resolve(root, cacheDir(), 'nianbao-search');
+
+/** The digest of the code a shard's index depends on, beside the pages' articles. */
+export const searchCode = () => codeFingerprint(root, ['src/search/**/*.ts', 'scripts/build/search-*.ts']);
+
+/**
+ * A shard's cache key: the code, the shard and, in the shard's order, each page's `articleDigest`
+ * (all the index reads of a page is its article). Keyed by the articles, not the whole pages, a
+ * rebuild after one edit re-indexes the edited report's shard only (the next year's page changes
+ * outside its article).
+ */
+export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (file: string) => string): string {
+  const hash = createHash('sha256').update(`${code}\n${shard.name}\n${runtime}\n`);
+  for (const file of shard.files) hash.update(`${file}\n${digest(file)}\n`);
+  return hash.digest('base64url');
+}
+
+/**
+ * The cache folder of a shard's index (`shard/`, and `runtime/` for the first shard), made when the
+ * cache lacks it from each page's article (or its `articleText`), in the shard's order.
+ */
+export function cachedShard(cache: string, key: string, articles: ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
+  return cacheEntry(cache, key, async (fresh) => {
+    await writeShardPages(articles, join(fresh, 'pages'));
+    await indexShardPages(join(fresh, 'pages'), fresh, runtime);
+  });
 }

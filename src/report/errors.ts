@@ -11,3 +11,7 @@ export class ReportError extends Error {
 
 /** Two report files claim the same page (same agency slug and year), or one slug names two agencies. */
 export class CatalogError extends ReportError {}
+
+/** Problems found in report files (each `file: key.path: what was expected`), as the build and `npm run validate` print them. */
+export const formatProblems = (problems: readonly string[]) =>
+  `${problems.length} problem(s) in report files; nothing was built:\n${problems.map((p) => `  ${p}`).join('\n')}`;

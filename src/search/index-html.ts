@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { encodeText } from './tokens';
 
@@ -37,10 +38,7 @@ function encodeNode(node: Node): void {
   }
 }
 
-/**
- * The part of a built report page that the search index reads: its `data-pagefind-body` article.
- * What a page's index holds depends on this alone, so it also keys the index cache.
- */
+/** The part of a built report page that the search index reads: its `data-pagefind-body` article. */
 export function pageArticle(html: string): string {
   const start = html.indexOf(BODY_START);
   const end = html.lastIndexOf(BODY_END);
@@ -48,13 +46,20 @@ export function pageArticle(html: string): string {
   return html.slice(start, end + BODY_END.length);
 }
 
+/** What a page's index holds depends on its article alone: its digest keys the index cache. */
+export const articleDigest = (article: string): string => createHash('sha256').update(article).digest('base64url');
+
+/** A page's article without its statistics tables: all that `searchableHtml` reads of it. */
+export const articleText = (article: string): string => article.replace(TABLE, '');
+
 /**
- * A built report page (or its `pageArticle`) as the search index reads it: only its
- * `data-pagefind-body` article, without the statistics tables and what pagefind would ignore
- * anyway, every text written with `encodeText`, headings' ids and the filter and metadata values as built.
+ * A built report page (or its `pageArticle`, or that article's `articleText`) as the search index
+ * reads it: only its `data-pagefind-body` article, without the statistics tables and what pagefind
+ * would ignore anyway, every text written with `encodeText`, headings' ids and the filter and
+ * metadata values as built.
  */
 export function searchableHtml(html: string): string {
-  const body = parseFragment(pageArticle(html).replace(TABLE, ''));
+  const body = parseFragment(articleText(pageArticle(html)));
   encodeNode(body);
   return `<html lang="zh-CN"><body>${serialize(body)}</body></html>`;
 }

@@ -4,6 +4,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob as findFiles } from 'tinyglobby';
+import { formatProblems } from '../report/errors';
+import { buildChannel, sendToBuild } from './build-channel';
 import { codeFingerprint } from './fingerprint';
 import { NarrativeCache } from './narrative-cache';
 import { prepareReport, type PreparedReport } from './report-prepare';
@@ -32,7 +34,7 @@ export function reportLoader(options: { base: string }): Loader {
       }
       const narratives = new NarrativeCache(fileURLToPath(new URL('nianbao-narratives/', context.config.cacheDir)));
       await narratives.open();
-      const files = await findFiles('**/*.md', { cwd: base, absolute: true });
+      const files = (await findFiles('**/*.md', { cwd: base, absolute: true })).sort();
       const untouched = new Set(context.store.keys());
       const workers = new ReportWorkers(narratives.dir);
       const sync = async (file: string, prepare: Prepare) => {
@@ -44,22 +46,28 @@ export function reportLoader(options: { base: string }): Loader {
       // entries set while files are still loading would make it save over and over (quadratic
       // in the number of reports), so they are set together at the end.
       const loaded: DataEntry[] = [];
+      const problems: string[] = [];
       try {
         for (let i = 0; i < files.length; i += 64) {
           for (const entry of await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (...args) => workers.prepare(...args))))) {
-            if (entry) loaded.push(entry);
+            if (entry && 'problems' in entry) problems.push(...entry.problems);
+            else if (entry) loaded.push(entry);
           }
         }
       } finally {
         await workers.close();
       }
+      if (problems.length > 0) await refuse(problems);
       for (const entry of loaded) context.store.set(entry);
       for (const id of untouched) context.store.delete(id);
       await narratives.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
         if (!file.startsWith(base) || !file.endsWith('.md')) return;
         sync(file, (contents, path, digest) => prepareReport(contents, path, digest, narratives.dir))
-          .then((entry) => entry && context.store.set(entry))
+          .then((entry) => {
+            if (entry && 'problems' in entry) context.logger.error(entry.problems.join('\n'));
+            else if (entry) context.store.set(entry);
+          })
           .catch((e: Error) => context.logger.error(e.message));
       });
     },
@@ -68,7 +76,17 @@ export function reportLoader(options: { base: string }): Loader {
 
 type Prepare = (contents: string, file: string, digest: string) => Promise<PreparedReport>;
 
-/** The store entry of a new or changed file; undefined when the store already has it. */
+/**
+ * Stops the build on report files that break the schema, naming every problem of every file.
+ * Under `npm run build` the build prints them and Astro ends here, adding no stack trace.
+ */
+async function refuse(problems: string[]): Promise<never> {
+  if (!buildChannel) throw new Error(formatProblems(problems));
+  await sendToBuild({ kind: 'problems', problems });
+  process.exit(1);
+}
+
+/** The store entry of a new or changed file, or its problems; undefined when the store already has it. */
 async function syncFile(
   { store, parseData, generateDigest, config }: LoaderContext,
   narratives: NarrativeCache,
@@ -76,7 +94,7 @@ async function syncFile(
   file: string,
   id: string,
   code: string,
-): Promise<DataEntry | undefined> {
+): Promise<DataEntry | { problems: string[] } | undefined> {
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
@@ -85,7 +103,9 @@ async function syncFile(
     return undefined;
   }
   const filePath = relative(fileURLToPath(config.root), file);
-  const { json, narrativeFile } = await prepare(contents, filePath, digest);
+  const prepared = await prepare(contents, filePath, digest);
+  if ('problems' in prepared) return prepared;
+  const { json, narrativeFile } = prepared;
   const parsed = await parseData({ id, data: { json }, filePath });
   // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
   return { id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest };

@@ -11,6 +11,27 @@ import { generatedSite, type TestSite } from '../support/sites';
 
 const files = async (dir: string) => (await glob('**/*', { cwd: dir, dot: true })).sort();
 
+/** `npm run build` of a report folder into an output folder holding a previous site; its failure. */
+async function failedBuild(reports: string, out: string): Promise<{ code?: number; stdout?: string; stderr?: string } | undefined> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.html'), 'the site as deployed before');
+  return promisify(execFile)('npm', ['run', 'build', '--', '--outDir', out], {
+    cwd: repoRoot,
+    env: { ...process.env, REPORTS_DIR: reports, ASTRO_TELEMETRY_DISABLED: '1' },
+  }).then(
+    () => undefined,
+    (e: { code?: number; stdout?: string; stderr?: string }) => e,
+  );
+}
+
+/** The previous site is still there, untouched, and no staging folder is left behind. */
+async function expectUntouched(out: string) {
+  expect(await files(out)).toEqual(['index.html']);
+  expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the site as deployed before');
+  expect(existsSync(`${out}.staging`)).toBe(false);
+}
+
 describe('deploying the built folder', () => {
   test('two builds of the same content are byte-identical, search index included, and a rebuild removes stale files', { timeout: 120_000 }, async () => {
     // The generated site: 60 reports, enough for the search index to hold several pages per shard.
@@ -38,22 +59,30 @@ describe('deploying the built folder', () => {
     cpSync(one, join(reports, 'a.md'));
     cpSync(one, join(reports, 'b.md'));
     const out = resolve(testSitesDir, 'broken');
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'index.html'), 'the site as deployed before');
-
-    const failure = await promisify(execFile)('npm', ['run', 'build', '--', '--outDir', out], {
-      cwd: repoRoot,
-      env: { ...process.env, REPORTS_DIR: reports, ASTRO_TELEMETRY_DISABLED: '1' },
-    }).then(
-      () => undefined,
-      (e: { code?: number; stderr?: string }) => e,
-    );
+    const failure = await failedBuild(reports, out);
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('was left as it was');
-    expect(await files(out)).toEqual(['index.html']);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the site as deployed before');
-    expect(existsSync(`${out}.staging`)).toBe(false);
+    await expectUntouched(out);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(reports, { recursive: true, force: true });
+  });
+
+  test('report files that break the schema stop the build, which names every file, key and what was expected, without a stack trace', { timeout: 120_000 }, async () => {
+    const reports = resolve(testSitesDir, 'invalid-reports');
+    rmSync(reports, { recursive: true, force: true });
+    cpSync(resolve(repoRoot, 'content/reports'), reports, { recursive: true });
+    const edit = (file: string, from: RegExp, to: string) => writeFileSync(join(reports, file), readFileSync(join(reports, file), 'utf8').replace(from, to));
+    edit('2023/anqiushi-linghejiedao-banshichu.md', /^year: 2023$/mu, 'year: 二〇二三');
+    edit('2024/linziqu-qilingjiedao-banshichu.md', /^---\n/u, '');
+    const out = resolve(testSitesDir, 'invalid');
+    const failure = await failedBuild(reports, out);
+    expect(failure?.code).toBe(1);
+    const output = `${failure?.stdout ?? ''}${failure?.stderr ?? ''}`;
+    expect(failure?.stderr).toMatch(/^2 problem\(s\) in report files; nothing was built:$/mu);
+    expect(failure?.stderr).toMatch(/^ {2}\S*2024\/linziqu-qilingjiedao-banshichu\.md: expected YAML frontmatter/mu);
+    expect(failure?.stderr).toMatch(/^ {2}\S*2023\/anqiushi-linghejiedao-banshichu\.md: year: /mu);
+    expect(output).not.toMatch(/^\s+at /mu);
+    await expectUntouched(out);
     rmSync(out, { recursive: true, force: true });
     rmSync(reports, { recursive: true, force: true });
   });

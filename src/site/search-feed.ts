@@ -1,0 +1,50 @@
+/**
+ * The search feed: under `npm run build` (src/site/build-channel.ts) each report page is passed
+ * to the build as soon as it is rendered (scripts/build/search-prefetch.ts), so that the search
+ * index is made on the core Astro's single-threaded rendering leaves idle rather than after it.
+ * Report pages are rendered shard by shard for this. The build's search step still checks every
+ * shard against the written pages.
+ */
+
+import { base } from 'astro:config/client';
+import type { CatalogEntry } from '../report/catalog';
+import { articleDigest, articleText, pageArticle } from '../search/index-html';
+import { planShards, reportPage, type Shard } from '../search/shards';
+import { buildChannel, sendToBuild } from './build-channel';
+import { getCatalog } from './catalog';
+
+const pageFile = (entry: CatalogEntry) => `${entry.path}index.html`;
+
+let shards: Promise<Shard[]> | undefined;
+
+/** The search shards of this build's report pages: those the search step plans from the written site. */
+export function searchShards(): Promise<Shard[]> {
+  shards ??= getCatalog().then((catalog) => planShards(catalog.entries.map((e) => ({ file: pageFile(e), year: e.report.year }))));
+  return shards;
+}
+
+/** Report entries in the order of the search shards, so that each shard is rendered whole before the next begins. */
+export async function inShardOrder(entries: readonly CatalogEntry[]): Promise<CatalogEntry[]> {
+  const order = new Map((await searchShards()).flatMap((s) => s.files).map((file, i) => [file, i]));
+  return [...entries].sort((a, b) => order.get(pageFile(a))! - order.get(pageFile(b))!);
+}
+
+let planSent: Promise<void> | undefined;
+
+/** Passes a rendered report page's article to the build (the plan first); any other page is let through untouched. */
+export async function feedPage(pathname: string, response: Response): Promise<Response> {
+  const file = `${pathname.slice(base.replace(/\/*$/u, '/').length)}index.html`;
+  if (!buildChannel || response.status !== 200 || !reportPage(file)) return response;
+  planSent ??= searchShards().then((shards) => sendToBuild({ kind: 'plan', shards }));
+  await planSent;
+  const html = await response.text();
+  let article: string | undefined;
+  try {
+    article = pageArticle(html);
+  } catch {
+    // A page without an article is left to the search step, which names it.
+  }
+  // A page the build does not receive is indexed by its search step.
+  if (article !== undefined) sendToBuild({ kind: 'page', file, digest: articleDigest(article), text: articleText(article) }).catch(() => undefined);
+  return new Response(html, response);
+}
