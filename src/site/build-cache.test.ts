@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cacheEntry, linkTree } from './build-cache';
+import { cacheEntry, linkFile, linkTree } from './build-cache';
 
 describe('linkTree', () => {
   let dir: string;
@@ -22,6 +23,23 @@ describe('linkTree', () => {
     // Pruning the entry leaves the site's file in place.
     await rm(entry, { recursive: true });
     expect(await readFile(join(site, 'pagefind-entry.json'), 'utf8')).toBe('{}');
+  });
+});
+
+describe('linkFile', () => {
+  const dirs: string[] = [];
+  afterEach(() => Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))));
+
+  // /dev/shm is a tmpfs, another file system than the temporary folder's: no hard link can join them.
+  test.runIf(existsSync('/dev/shm'))('copies across file systems, leaving no temporary file', async () => {
+    const from = await mkdtemp('/dev/shm/nianbao-link-');
+    const to = await mkdtemp(join(tmpdir(), 'nianbao-link-'));
+    dirs.push(from, to);
+    await writeFile(join(from, 'report.csv'), '年份\n2023\n');
+    await linkFile(join(from, 'report.csv'), join(to, 'report.csv'));
+    expect(await readFile(join(to, 'report.csv'), 'utf8')).toBe('年份\n2023\n');
+    expect((await stat(join(to, 'report.csv'))).ino).not.toBe((await stat(join(from, 'report.csv'))).ino);
+    expect(await readdir(to)).toEqual(['report.csv']);
   });
 });
 

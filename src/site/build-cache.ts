@@ -49,13 +49,17 @@ export async function pruneCache(dir: string, used: ReadonlySet<string>): Promis
 
 /**
  * Makes `to` the same file as `from` (a hard link), or a copy where the two are on different file
- * systems. Cache entries are never written again once made (a changed input makes a new one), so
- * a site file linked to one cannot change under it, and a pruned entry leaves it in place.
+ * systems, which like a link appears whole (copied beside it, then renamed): another build may
+ * read a cache file the moment it exists. Cache entries are never written again once made (a
+ * changed input makes a new one), so a site file linked to one cannot change under it, and a
+ * pruned entry leaves it in place.
  */
 export async function linkFile(from: string, to: string): Promise<void> {
   await link(from, to).catch(async (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
-    await copyFile(from, to);
+    const temporary = `${to}.${process.pid}.tmp`;
+    await copyFile(from, temporary);
+    await rename(temporary, to);
   });
 }
 
