@@ -11,7 +11,7 @@ import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
  * speed-up: a shard that fails here is made again, and its failure reported, by the search step.
  */
 export class SearchPrefetch {
-  readonly #code = searchCode();
+  #code?: Promise<string>;
   readonly #cache: string;
   /** Each pending shard's pages so far, by file. */
   readonly #pending = new Map<string, { shard: Shard; runtime: boolean; pages: Map<string, { digest: string; text: string }> }>();
@@ -70,6 +70,7 @@ export class SearchPrefetch {
     else await new Promise<void>((start) => this.#waiting.push(start));
     try {
       if (this.#stopped) return;
+      this.#code ??= searchCode();
       const key = shardKey(await this.#code, shard, runtime, (file) => pages.get(file)!.digest);
       if (existsSync(join(this.#cache, key))) return;
       // In shard order, as the search step writes them.

@@ -35,7 +35,10 @@ let planSent: Promise<void> | undefined;
 export async function feedPage(pathname: string, response: Response): Promise<Response> {
   const file = `${pathname.slice(base.replace(/\/*$/u, '/').length)}index.html`;
   if (!buildChannel || response.status !== 200 || !reportPage(file)) return response;
-  planSent ??= searchShards().then((shards) => sendToBuild({ kind: 'plan', shards }));
+  // Without the plan the build makes no shard early; the page is still written.
+  planSent ??= searchShards()
+    .then((shards) => sendToBuild({ kind: 'plan', shards }))
+    .catch(() => undefined);
   await planSent;
   const html = await response.text();
   let article: string | undefined;
