@@ -1,8 +1,9 @@
 /**
- * Indexes one search shard with pagefind's command line, which does the same work as its Node API
- * for about 8.5 ms of CPU a report page against 11–13 ms (1,000 pages): the API passes every page
- * and every index file through one pipe. The shard's pages are written, as the index reads them
- * (`searchableHtml`), below a folder of their own, which pagefind indexes.
+ * One search shard: its key in the build cache, and its index, made with pagefind's command line,
+ * which does the same work as its Node API for about 8.5 ms of CPU a report page against 11–13 ms
+ * (1,000 pages, as zh-cn): the API passes every page and every index file through one pipe. The
+ * shard's pages are written, as the index reads them (`searchableHtml`), below a folder of their
+ * own, which pagefind indexes. Used by the search step and by the shards made while Astro renders.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,6 +16,8 @@ import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import { cacheEntry } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
+
+const root = resolve(import.meta.dirname, '../..');
 
 /** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
 const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
@@ -70,8 +73,6 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
     }
   }
 }
-
-const root = resolve(import.meta.dirname, '../..');
 
 /** Where built shards are kept between builds, one folder per `shardKey`. */
 export const shardCache = () => resolve(root, cacheDir(), 'nianbao-search');
