@@ -33,8 +33,9 @@ let planSent: Promise<void> | undefined;
 
 /** Passes a rendered report page's article to the build (the plan first); any other page is let through untouched. */
 export async function feedPage(pathname: string, response: Response): Promise<Response> {
+  if (!buildChannel || response.status !== 200) return response;
   const file = `${pathname.slice(base.replace(/\/*$/u, '/').length)}index.html`;
-  if (!buildChannel || response.status !== 200 || !reportPage(file)) return response;
+  if (!reportPage(file)) return response;
   // Without the plan the build makes no shard early; the page is still written.
   planSent ??= searchShards()
     .then((shards) => sendToBuild({ kind: 'plan', shards }))
