@@ -1,14 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { openDataReport } from '../../src/report/export/open-data';
 import { catalogOf } from '../../src/test-support/catalog';
 import { parseReport, seeds } from '../../src/test-support/seeds';
 import { writeDatasetFiles } from './dataset-files';
 
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 const site = (reports: unknown[]) => {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-dataset-'));
+  const dir = tempDir('nianbao-dataset-');
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data/reports.json'), JSON.stringify(reports));
   return dir;
@@ -21,7 +26,7 @@ describe('the dataset downloads', () => {
 
   test('give each year its own reports in JSON, CSV and Excel, beside the whole dataset', async () => {
     const dir = site(reports);
-    await writeDatasetFiles(dir, mkdtempSync(join(tmpdir(), 'nianbao-dataset-cache-')));
+    await writeDatasetFiles(dir, tempDir('nianbao-dataset-cache-'));
     expect(readdirSync(join(dir, 'data')).sort()).toEqual([...years.map(String), 'reports.csv', 'reports.json', 'reports.xlsx'].sort());
     for (const year of years) {
       const ofYear = JSON.parse(readFileSync(join(dir, `data/${year}/reports.json`), 'utf8')) as { year: number }[];
@@ -34,7 +39,7 @@ describe('the dataset downloads', () => {
   });
 
   test('are remade after an edit only where the edited report is: its year and the whole dataset', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'nianbao-dataset-cache-'));
+    const cache = tempDir('nianbao-dataset-cache-');
     await writeDatasetFiles(site(reports), cache);
     const before = modified(cache);
     expect(Object.keys(before).length).toBe(2 + 3 * years.length);

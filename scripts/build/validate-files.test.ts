@@ -1,12 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { validateReportFiles } from './validate-files';
 
 const root = resolve(import.meta.dirname, '../..');
 const bundled = () => {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-validate-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(root, 'content/reports'), dir, { recursive: true });
   return dir;
 };

@@ -1,14 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readJson, REPO, SEEDS } from './testing';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const cli = (...args: string[]) => spawnSync(process.execPath, [tsx, join(REPO, 'scripts/import.ts'), ...args], { encoding: 'utf8' });
 const seed = join(SEEDS, '000_33d6a2f84f217729.txt');
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 
 // Each case starts the CLI in a fresh Node process, which can take seconds on a busy machine.
 describe('npm run import', { timeout: 60_000 }, () => {
@@ -20,7 +25,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('says what is wrong with a bad input on stderr only, without a stack trace', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'nianbao-cli-')), 'bad.txt');
+    const bad = join(tempDir(), 'bad.txt');
     writeFileSync(bad, '这不是一份报告。\n');
     const run = cli('--json', bad);
     expect(run.status).toBe(1);
@@ -29,7 +34,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('writes report files, keeps existing ones without --force, and writes nothing for a failed input', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+    const dir = tempDir();
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, '这不是一份报告。\n');
     const out = join(dir, 'reports');

@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '.';
 import { MetadataError, NotAReportError, TableError, UnreadableInputError } from './errors';
 import { SEEDS } from './testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-errors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seed = (name: string) => readFileSync(join(SEEDS, `${name}.txt`), 'utf8');
 const CELL_PER_LINE = seed('000_33d6a2f84f217729');
 const TAB_ROWS = seed('001_24921fc8b53a72a1');

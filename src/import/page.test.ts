@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { importFile } from '.';
 import { readJson, REAL, realHints, withoutNotes } from './testing';
 
@@ -21,7 +21,9 @@ ${container}
 
 describe('a whole saved page', () => {
   it('reads the report inside the page’s navigation and footer', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'nianbao-page-')), 'page.html');
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-page-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'page.html');
     writeFileSync(file, fullPage());
     const { report, body } = await importFile(file, realHints(NAME));
     expect(report).toEqual(withoutNotes(readJson(join(REAL, NAME, 'expected.json'))));

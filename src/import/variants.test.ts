@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '.';
 import { readJson, SEEDS } from './testing';
 
@@ -9,6 +9,7 @@ const NAME = '001_24921fc8b53a72a1';
 const TEXT = readFileSync(join(SEEDS, `${NAME}.txt`), 'utf8');
 const EXPECTED = readJson(join(SEEDS, 'expected', `${NAME}.json`));
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-variants-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function importText(name: string, text: string) {
   const file = join(dir, name);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,15 +11,16 @@ import { serveStatic } from '../support/serve';
 import { fixtureSite } from '../support/sites';
 
 let browser: Browser;
+const cache = mkdtempSync(join(tmpdir(), 'nianbao-search-cache-'));
 beforeAll(async () => {
   // The same fixture pages as one single index, and as shards of one page each (years split too).
-  const cache = mkdtempSync(join(tmpdir(), 'nianbao-search-cache-'));
   await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-single', plan: (pages) => [{ name: 'all', files: pages.map((p) => p.file) }], cache });
   await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-tiny', plan: (pages) => planShards(pages, 1), cache });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(cache, { recursive: true, force: true });
 });
 
 interface Answer {
