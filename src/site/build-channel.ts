@@ -15,6 +15,9 @@ const open = process.env.NIANBAO_BUILD_CHANNEL === '1' && typeof process.send ==
 // Astro ends when it has nothing left to do; the channel must not keep it running (queued messages are still sent).
 if (open) process.channel?.unref();
 
+/** Messages from `npm run build` to Astro: the pages kept from the last build are all in place (src/site/kept-pages.ts). */
+export type BuildReply = { kind: 'kept' };
+
 /** Whether this Astro process was started by `npm run build`, with a channel to it. */
 export const buildChannel = open;
 

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
@@ -14,8 +14,8 @@ const renderedSince = async (cacheDir: string, since: number) =>
     .map((f) => f.replace(/^dist\/reports\/|\/index\.html$/gu, ''))
     .sort();
 
-describe('a rebuild after editing one report', () => {
-  test('gives exactly the site a clean build of the edited reports gives, re-rendering only the pages that show the report', { timeout: 300_000 }, async () => {
+describe('a rebuild after editing one report and removing another', () => {
+  test('gives exactly the site a clean build of the changed reports gives, re-rendering only the pages that show them', { timeout: 300_000 }, async () => {
     const reports = resolve(testSitesDir, 'incremental-reports');
     rmSync(reports, { recursive: true, force: true });
     cpSync(generatedSite.reportsDir, reports, { recursive: true });
@@ -32,10 +32,16 @@ describe('a rebuild after editing one report', () => {
     const after = `${before.replace(/^( {2}received: \[)(\d+)((?:, \d+){5}, )(\d+)\]/mu, (_, head: string, first: string, middle: string, total: string) => `${head}${Number(first) + 5}${middle}${Number(total) + 5}]`)}\n本报告发布后更正了一处数字。\n`;
     expect(after.match(/^ {2}received: .*$/mu)?.[0]).not.toBe(before.match(/^ {2}received: .*$/mu)?.[0]);
     writeFileSync(edited, after);
+    // Another agency's 2022 report withdrawn: its page goes, and its other years' pages (which link to their years) change.
+    const removed = (await glob('2022/*.md', { cwd: reports })).sort().find((f) => !readFileSync(join(reports, f), 'utf8').includes(`slug: ${slug}\n`))!;
+    const removedSlug = /^slug: (\S+)$/mu.exec(readFileSync(join(reports, removed), 'utf8'))?.[1];
+    rmSync(join(reports, removed));
     const rebuilt = Date.now();
     const log = await buildSite(site, cache);
-    // Only the 2021 shard is indexed again, after Astro (only two of its pages were rendered): the 2022 page was rendered again (its key holds the year before) but came out the same.
-    expect(log).toMatch(/search index: \d+ report pages in 3 shard\(s\), 2 unchanged since the last build, 0 made while Astro rendered, 1 after/u);
+    // The pages of the last build were linked into the new one, not copied, and the removed report's page was taken out.
+    expect(log).toMatch(/kept \d+ page\(s\) of the last build, 1 of them no longer built/u);
+    // Every shard is indexed again, after Astro: 2021 holds the edit, 2022 a page fewer, and the removed report's agency's 2020 page lists a year fewer.
+    expect(log).toMatch(/search index: 59 report pages in 3 shard\(s\), 0 unchanged since the last build, 0 made while Astro rendered, 3 after/u);
 
     const clean: TestSite = { ...site, name: 'incremental-clean', outDir: resolve(testSitesDir, 'incremental-clean') };
     await buildSite(clean, { ASTRO_CACHE_DIR: resolve(testSitesDir, 'incremental-clean-cache') });
@@ -44,9 +50,11 @@ describe('a rebuild after editing one report', () => {
     const differing = all.filter((f) => !readFileSync(join(site.outDir, f)).equals(readFileSync(join(clean.outDir, f))));
     expect(differing).toEqual([]);
 
-    // Only the edited page and the agency's next year (whose cross-year check reads it) were rendered again.
+    // Only the edited page, the agency's next year (whose cross-year check reads it) and the pages of the removed report's other years were rendered again.
     expect(slug).toBeDefined();
-    expect(await renderedSince(cache.ASTRO_CACHE_DIR, rebuilt)).toEqual([`${slug}/2021`, `${slug}/2022`]);
+    expect(removedSlug).toBeDefined();
+    expect(await renderedSince(cache.ASTRO_CACHE_DIR, rebuilt)).toEqual([`${slug}/2021`, `${slug}/2022`, `${removedSlug}/2020`, `${removedSlug}/2021`].sort());
+    expect(existsSync(join(site.outDir, 'reports', removedSlug!, '2022'))).toBe(false);
     for (const dir of [site.outDir, clean.outDir, reports, cache.ASTRO_CACHE_DIR, resolve(testSitesDir, 'incremental-clean-cache')]) rmSync(dir, { recursive: true, force: true });
   });
 });

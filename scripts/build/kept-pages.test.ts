@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './kept-pages';
+
+let dir: string;
+let out: string;
+const pages = ['reports/a/2023/index.html', 'reports/b/2023/index.html', 'agencies/a/index.html'];
+
+/** Astro's incremental manifest as Astro 7 writes it, for the given output files. */
+function writeManifest(files: readonly string[]) {
+  const paths = Object.fromEntries(files.map((file) => [`/${dirname(file)}/`, { cacheKey: 'k', outputFile: file }]));
+  writeFileSync(join(dir, 'cache', 'incremental-build.json'), JSON.stringify({ version: 1, configHash: 'c', lockfileHash: 'l', routes: { 'src/pages/x.astro': { dependencyHash: 'd', paths } } }));
+}
+
+function writeOutput(folder: string, files: readonly string[]) {
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), `page ${file}`);
+  }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-kept-'));
+  out = join(dir, 'dist');
+  mkdirSync(join(dir, 'cache'));
+  process.env.ASTRO_CACHE_DIR = join(dir, 'cache');
+  writeManifest(pages);
+  writeOutput(out, pages);
+});
+afterEach(() => {
+  delete process.env.ASTRO_CACHE_DIR;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('pages kept from the last build', () => {
+  test('are the pages of the output the last successful build left, linked, not copied', async () => {
+    await recordOutput(out);
+    const toKeep = await pagesToKeep(out);
+    expect(toKeep.sort()).toEqual([...pages].sort());
+    const staging = join(dir, 'staging');
+    expect((await keepPages(out, staging, toKeep)).sort()).toEqual([...pages].sort());
+    for (const file of pages) expect(statSync(join(staging, file)).ino).toBe(statSync(join(out, file)).ino);
+  });
+
+  test('are none once a build has begun since (it may have failed), nor without a note', async () => {
+    await recordOutput(out);
+    expect(await pagesToKeep(out)).toHaveLength(3);
+    expect(await pagesToKeep(out)).toEqual([]);
+  });
+
+  test('are none when another build used the cache since, or the output folder was replaced', async () => {
+    await recordOutput(out);
+    writeManifest(pages.slice(1));
+    expect(await pagesToKeep(out)).toEqual([]);
+
+    writeManifest(pages);
+    await recordOutput(out);
+    renameSync(out, join(dir, 'elsewhere'));
+    writeOutput(out, pages);
+    expect(await pagesToKeep(out)).toEqual([]);
+
+    await recordOutput(out);
+    expect(await pagesToKeep(join(dir, 'elsewhere'))).toEqual([]);
+
+    await recordOutput(out);
+    writeFileSync(join(out, 'added.html'), 'a file put there by hand');
+    expect(await pagesToKeep(out)).toEqual([]);
+  });
+
+  test('are none when Astro left no manifest, or one of a form this code does not know', async () => {
+    await recordOutput(out);
+    rmSync(join(dir, 'cache', 'incremental-build.json'));
+    expect(await pagesToKeep(out)).toEqual([]);
+
+    writeFileSync(join(dir, 'cache', 'incremental-build.json'), JSON.stringify({ version: 2, routes: {} }));
+    await recordOutput(out);
+    expect(await pagesToKeep(out)).toEqual([]);
+  });
+
+  test('that this build no longer has are removed with the folders they leave empty', async () => {
+    const staging = join(dir, 'staging');
+    await keepPages(out, staging, pages);
+    writeManifest(pages.filter((p) => p !== 'reports/b/2023/index.html'));
+    expect(await dropStalePages(staging, pages)).toBe(1);
+    expect(existsSync(join(staging, 'reports/b'))).toBe(false);
+    expect(readFileSync(join(staging, 'reports/a/2023/index.html'), 'utf8')).toBe('page reports/a/2023/index.html');
+    // The output they were linked from keeps them.
+    expect(existsSync(join(out, 'reports/b/2023/index.html'))).toBe(true);
+  });
+
+  test('are not pruned when the manifest after the build is unreadable: the build fails instead', async () => {
+    const staging = join(dir, 'staging');
+    await keepPages(out, staging, pages);
+    rmSync(join(dir, 'cache', 'incremental-build.json'));
+    await expect(dropStalePages(staging, pages)).rejects.toThrow(/manifest .* is missing or unreadable/u);
+  });
+});
