@@ -1,22 +1,22 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { articleDigest, pageArticle } from '../../src/search/index-html';
+import { articleDigest, pageArticleBytes } from '../../src/search/index-html';
 import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
 import { linkTree, pruneCache } from '../../src/site/build-cache';
 import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
 import type { SearchPrefetch } from './search-prefetch';
 import type { PostBuildStep } from './steps';
 
-/** Each page's article (all the index reads), by file; a page without one is named. */
-async function readArticles(site: string, files: readonly string[]): Promise<Map<string, string>> {
-  const articles = new Map<string, string>();
+/** Each page's article (all the index reads), as bytes, by file; a page without one is named. */
+async function readArticles(site: string, files: readonly string[]): Promise<Map<string, Buffer>> {
+  const articles = new Map<string, Buffer>();
   for (let i = 0; i < files.length; i += 32) {
     const batch = files.slice(i, i + 32);
-    const read = await Promise.all(batch.map((file) => readFile(join(site, file), 'utf8')));
+    const read = await Promise.all(batch.map((file) => readFile(join(site, file))));
     for (const [j, file] of batch.entries()) {
       try {
-        articles.set(file, pageArticle(read[j]!));
+        articles.set(file, pageArticleBytes(read[j]!));
       } catch (e) {
         throw new Error(`search index: ${file}: ${(e as Error).message}`);
       }
@@ -29,7 +29,7 @@ async function readArticles(site: string, files: readonly string[]): Promise<Map
 async function shardInto(site: string, shard: Shard, output: string, runtime: boolean, cache: string, code: string): Promise<string> {
   const articles = await readArticles(site, shard.files);
   const key = shardKey(code, shard, runtime, (file) => articleDigest(articles.get(file)!));
-  const entry = await cachedShard(cache, key, articles, runtime);
+  const entry = await cachedShard(cache, key, () => new Map([...articles].map(([file, bytes]) => [file, bytes.toString('utf8')])), runtime);
   await linkTree(join(entry, 'shard'), join(output, shard.name));
   if (runtime) await linkTree(join(entry, 'runtime'), output);
   return key;

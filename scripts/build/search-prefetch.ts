@@ -74,7 +74,7 @@ export class SearchPrefetch {
       const key = shardKey(await this.#code, shard, runtime, (file) => pages.get(file)!.digest);
       if (existsSync(join(this.#cache, key))) return;
       // In shard order, as the search step writes them.
-      await cachedShard(this.#cache, key, new Map(shard.files.map((file) => [file, pages.get(file)!.text])), runtime);
+      await cachedShard(this.#cache, key, () => new Map(shard.files.map((file) => [file, pages.get(file)!.text])), runtime);
       this.made++;
     } catch (e) {
       console.warn(`search index: shard ${shard.name} is left to the search step: ${(e as Error).message}`);

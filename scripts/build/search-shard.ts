@@ -7,7 +7,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +29,28 @@ const PAGEFIND_BIN = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve
 
 /** Writes each page's article, as the index reads it, to `<into>/<file>`: the paths, hence the URLs, of the built site. */
 export async function writeShardPages(articles: ReadonlyMap<string, string>, into: string): Promise<void> {
-  for (const [file, article] of articles) {
-    const target = join(into, file);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, searchableHtml(article));
+  const pages = [...articles];
+  // The folders in order, as pagefind numbers pages in the order it finds them, which is the order
+  // of creation on a memory file system: the same pages must give the same index files.
+  for (const [file] of pages) await mkdir(dirname(join(into, file)), { recursive: true });
+  // The files many at a time: one after the other, they wait on the disk.
+  for (let i = 0; i < pages.length; i += 32) {
+    await Promise.all(pages.slice(i, i + 32).map(([file, article]) => writeFile(join(into, file), searchableHtml(article))));
+  }
+}
+
+/**
+ * A folder for the pages pagefind reads, removed once it has: in memory where the system has a
+ * memory file system (a 1,000-page shard's thousand folders took 1.8 s to write on disk), else
+ * beside the shard.
+ */
+async function scratchFolder(beside: string): Promise<string> {
+  const memory = '/dev/shm';
+  try {
+    await access(memory, constants.W_OK);
+    return await mkdtemp(join(memory, 'nianbao-pages-'));
+  } catch {
+    return join(beside, 'pages');
   }
 }
 
@@ -96,9 +115,15 @@ export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (
  * The cache folder of a shard's index (`shard/`, and `runtime/` for the first shard), made when the
  * cache lacks it from each page's article (or its `articleText`), in the shard's order.
  */
-export function cachedShard(cache: string, key: string, articles: ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
+export function cachedShard(cache: string, key: string, articles: () => ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
   return cacheEntry(cache, key, async (fresh) => {
-    await writeShardPages(articles, join(fresh, 'pages'));
-    await indexShardPages(join(fresh, 'pages'), fresh, runtime);
+    const pages = await scratchFolder(fresh);
+    try {
+      await writeShardPages(articles(), pages);
+    } catch (e) {
+      await rm(pages, { recursive: true, force: true });
+      throw e;
+    }
+    await indexShardPages(pages, fresh, runtime);
   });
 }

@@ -46,8 +46,19 @@ export function pageArticle(html: string): string {
   return html.slice(start, end + BODY_END.length);
 }
 
-/** What a page's index holds depends on its article alone: its digest keys the index cache. */
-export const articleDigest = (article: string): string => createHash('sha256').update(article).digest('base64url');
+/**
+ * `pageArticle` of a page's bytes, as bytes: the search step digests every page of the site on each
+ * build, and only decodes those of a shard it has to index again.
+ */
+export function pageArticleBytes(html: Buffer): Buffer {
+  const start = html.indexOf(BODY_START);
+  const end = html.lastIndexOf(BODY_END);
+  if (start < 0 || end < start) throw new Error(`no ${BODY_START} in the page`);
+  return html.subarray(start, end + BODY_END.length);
+}
+
+/** What a page's index holds depends on its article alone: its digest keys the index cache. The same for the article as text or as its UTF-8 bytes. */
+export const articleDigest = (article: string | Uint8Array): string => createHash('sha256').update(article).digest('base64url');
 
 /** A page's article without its statistics tables: all that `searchableHtml` reads of it. */
 export const articleText = (article: string): string => article.replace(TABLE, '');
