@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,7 +52,8 @@ if (values.reindex) {
   const stop = samplePagefindMemory();
   const started = performance.now();
   // A cache of its own, empty: every shard is indexed.
-  const { shards, pages } = await buildSearchIndex(site, { cache: await mkdtemp(join(tmpdir(), 'nianbao-search-cache-')) });
+  const cache = await mkdtemp(join(tmpdir(), 'nianbao-search-cache-'));
+  const { shards, pages } = await buildSearchIndex(site, { cache }).finally(() => rm(cache, { recursive: true, force: true }));
   console.log(`index: ${pages} pages, ${shards.length} shards, ${((performance.now() - started) / 1000).toFixed(1)} s, peak pagefind memory ${mb(stop())}`);
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { articleDigest, articleText } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
@@ -27,7 +27,7 @@ describe('making search shards while Astro renders', () => {
 
   test('indexes a shard once all its pages came, under the key the search step computes from the written pages', { timeout: 60_000 }, async () => {
     cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
-    const prefetch = new SearchPrefetch(cache);
+    const prefetch = new SearchPrefetch({ cache });
     prefetch.receive({ kind: 'plan', shards });
     // Pages come in any order within a shard; the 2022 shard misses a page, which the search step will index.
     send(prefetch, 'reports/b/2023/index.html');
@@ -35,7 +35,7 @@ describe('making search shards while Astro renders', () => {
     send(prefetch, 'reports/a/2023/index.html');
     prefetch.widen();
     await prefetch.finished();
-    expect(prefetch.made).toBe(1);
+    expect(prefetch.made.size).toBe(1);
     const key = shardKey(await searchCode(), shards[0]!, true, (file) => articleDigest(pages[file]!));
     expect(await readdir(cache)).toEqual([key]);
     // The first shard also carries pagefind's script, which every shard shares.
@@ -43,15 +43,56 @@ describe('making search shards while Astro renders', () => {
     expect(existsSync(join(cache, key, 'runtime/pagefind.js'))).toBe(true);
   });
 
+  test('in a rebuild, makes a shard some of whose pages came once they stop coming, with its other pages as the last build left them', { timeout: 60_000 }, async () => {
+    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    const kept = join(cache, 'last-build');
+    for (const [file, body] of Object.entries(pages)) {
+      await mkdir(dirname(join(kept, file)), { recursive: true });
+      await writeFile(join(kept, file), `<!doctype html><html lang="zh-CN"><body><header>站点</header>${body}</body></html>`);
+    }
+    const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
+    prefetch.receive({ kind: 'plan', shards });
+    // One page of the 2023 shard changed and was rendered; the other was kept. The 2022 shard had no page rendered.
+    const edited = article('凌河街道（更正）');
+    prefetch.receive({ kind: 'page', file: 'reports/a/2023/index.html', digest: articleDigest(edited), text: articleText(edited) });
+    // Longer than the quiet time, whose timer was set first and so fires first; then the shard it began.
+    await new Promise((done) => setTimeout(done, 700));
+    await prefetch.finished();
+    expect(prefetch.made.size).toBe(1);
+    prefetch.widen();
+    await prefetch.finished();
+    const written = { ...pages, 'reports/a/2023/index.html': edited };
+    const key = shardKey(await searchCode(), shards[0]!, true, (file) => articleDigest(written[file]!));
+    expect([...prefetch.made]).toEqual([key]);
+    expect(await readdir(join(cache, 'shards'))).toEqual([key]);
+    expect(prefetch.madeAfter.size).toBe(0);
+  });
+
+  test('in a rebuild, completes the shards some of whose pages came as soon as Astro has finished', { timeout: 60_000 }, async () => {
+    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    const kept = join(cache, 'last-build');
+    for (const [file, body] of Object.entries(pages)) {
+      await mkdir(dirname(join(kept, file)), { recursive: true });
+      await writeFile(join(kept, file), body);
+    }
+    const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
+    prefetch.receive({ kind: 'plan', shards });
+    send(prefetch, 'reports/d/2022/index.html');
+    prefetch.widen();
+    await prefetch.finished();
+    expect(prefetch.made.size).toBe(0);
+    expect([...prefetch.madeAfter]).toEqual([shardKey(await searchCode(), shards[1]!, false, (file) => articleDigest(pages[file]!))]);
+  });
+
   test('makes nothing once the build has stopped', async () => {
     cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
-    const prefetch = new SearchPrefetch(cache);
+    const prefetch = new SearchPrefetch({ cache });
     prefetch.receive({ kind: 'plan', shards });
     prefetch.stop();
     send(prefetch, 'reports/c/2022/index.html');
     send(prefetch, 'reports/d/2022/index.html');
     await prefetch.finished();
-    expect(prefetch.made).toBe(0);
+    expect(prefetch.made.size).toBe(0);
     expect(await readdir(cache)).toEqual([]);
   });
 });

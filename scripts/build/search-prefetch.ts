@@ -1,31 +1,53 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { articleDigest, articleText, pageArticle } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import type { BuildMessage } from '../../src/site/build-channel';
 import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
+
+type FedPage = { digest: string; text: string };
+
+/**
+ * How long a shard's pages must stop coming before, in a rebuild, it is completed from the kept
+ * pages. Astro renders report pages shard by shard, a few milliseconds each, and checks a skipped
+ * one in well under one.
+ */
+const QUIET_MS = 500;
 
 /**
  * Makes search shards into the cache while Astro renders (src/site/search-feed.ts sends each
  * report page as it is rendered, shard by shard): one shard at a time beside Astro, which keeps
  * one core busy, two once it has finished. The search step then finds them in the cache. Only a
  * speed-up: a shard that fails here is made again, and its failure reported, by the search step.
+ *
+ * In a rebuild Astro renders only the pages that changed and keeps the others from the last build
+ * (scripts/build/kept-pages.ts). A shard some of whose pages came is then made once they stop
+ * coming, its other pages read from the last build's output (`kept`): most likely those Astro
+ * keeps. If Astro renders one more, the search step finds no shard under the key of the written
+ * pages and makes it again.
  */
 export class SearchPrefetch {
   #code?: Promise<string>;
   readonly #cache: string;
+  readonly #kept?: string;
   /** Each pending shard's pages so far, by file. */
-  readonly #pending = new Map<string, { shard: Shard; runtime: boolean; pages: Map<string, { digest: string; text: string }> }>();
+  readonly #pending = new Map<string, { shard: Shard; runtime: boolean; pages: Map<string, FedPage>; quiet?: NodeJS.Timeout }>();
   readonly #shardOf = new Map<string, string>();
   readonly #jobs: Promise<void>[] = [];
   readonly #waiting: (() => void)[] = [];
   #lanes = 1;
   #busy = 0;
   #stopped = false;
-  /** Shards indexed here (not found in the cache). */
-  made = 0;
+  #widened = false;
+  /** The keys of the shards indexed here (not found in the cache): from the pages as Astro rendered them, and completed after it. */
+  readonly made = new Set<string>();
+  readonly madeAfter = new Set<string>();
 
-  constructor(cache = shardCache()) {
+  /** `kept`: the output of the last build, when this build keeps its pages. */
+  constructor({ cache = shardCache(), kept }: { cache?: string; kept?: string } = {}) {
     this.#cache = cache;
+    this.#kept = kept;
   }
 
   receive(message: Exclude<BuildMessage, { kind: 'problems' }>): void {
@@ -40,13 +62,54 @@ export class SearchPrefetch {
     const pending = name === undefined ? undefined : this.#pending.get(name);
     if (!pending) return;
     pending.pages.set(message.file, message);
-    if (pending.pages.size < pending.shard.files.length) return;
+    clearTimeout(pending.quiet);
+    if (pending.pages.size < pending.shard.files.length) {
+      if (this.#kept !== undefined && !this.#stopped) {
+        pending.quiet = setTimeout(() => {
+          pending.quiet = undefined;
+          this.#complete(pending.shard.name);
+        }, QUIET_MS).unref();
+      }
+      return;
+    }
     this.#pending.delete(pending.shard.name);
     this.#jobs.push(this.#make(pending.shard, pending.runtime, pending.pages));
   }
 
-  /** Astro has finished rendering: its core is free for a second shard at a time. */
+  /** In a rebuild: a shard some of whose pages came, made with its other pages as the last build left them. */
+  #complete(name: string): void {
+    const pending = this.#pending.get(name);
+    if (!pending || this.#stopped) return;
+    const after = this.#widened;
+    const kept = this.#kept!;
+    const fed = new Map(pending.pages);
+    const job = Promise.all(
+      pending.shard.files.map(async (file): Promise<[string, FedPage]> => {
+        const page = fed.get(file);
+        if (page) return [file, page];
+        const article = pageArticle(await readFile(join(kept, file), 'utf8'));
+        return [file, { digest: articleDigest(article), text: articleText(article) }];
+      }),
+    ).then(
+      (pages) => this.#make(pending.shard, pending.runtime, new Map(pages), after),
+      // A page the last build did not have: only the search step can make this shard.
+      () => undefined,
+    );
+    this.#jobs.push(job);
+  }
+
+  /** Astro has finished rendering: its core is free for a second shard at a time, and no shard of a rebuild gets more pages. */
   widen(): void {
+    if (!this.#widened) {
+      this.#widened = true;
+      // Those with pages come since they were last completed.
+      for (const [name, pending] of this.#pending) {
+        if (pending.quiet === undefined) continue;
+        clearTimeout(pending.quiet);
+        pending.quiet = undefined;
+        this.#complete(name);
+      }
+    }
     this.#lanes = 2;
     while (this.#busy < this.#lanes && this.#waiting.length > 0) {
       this.#busy++;
@@ -57,6 +120,7 @@ export class SearchPrefetch {
   /** The build failed: shards not yet begun are not made. */
   stop(): void {
     this.#stopped = true;
+    for (const pending of this.#pending.values()) clearTimeout(pending.quiet);
     this.widen();
   }
 
@@ -65,7 +129,8 @@ export class SearchPrefetch {
     await Promise.all(this.#jobs);
   }
 
-  async #make(shard: Shard, runtime: boolean, pages: ReadonlyMap<string, { digest: string; text: string }>): Promise<void> {
+  /** `after`: the shard was completed once Astro had finished, not from the pages as it rendered them. */
+  async #make(shard: Shard, runtime: boolean, pages: ReadonlyMap<string, FedPage>, after = false): Promise<void> {
     if (this.#busy < this.#lanes) this.#busy++;
     else await new Promise<void>((start) => this.#waiting.push(start));
     try {
@@ -75,7 +140,7 @@ export class SearchPrefetch {
       if (existsSync(join(this.#cache, key))) return;
       // In shard order, as the search step writes them.
       await cachedShard(this.#cache, key, () => new Map(shard.files.map((file) => [file, pages.get(file)!.text])), runtime);
-      this.made++;
+      (after ? this.madeAfter : this.made).add(key);
     } catch (e) {
       console.warn(`search index: shard ${shard.name} is left to the search step: ${(e as Error).message}`);
     } finally {

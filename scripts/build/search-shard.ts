@@ -115,11 +115,11 @@ export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (
  * The cache folder of a shard's index (`shard/`, and `runtime/` for the first shard), made when the
  * cache lacks it from each page's article (or its `articleText`), in the shard's order.
  */
-export function cachedShard(cache: string, key: string, articles: () => ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
+export function cachedShard(cache: string, key: string, articles: () => ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, runtime: boolean): Promise<string> {
   return cacheEntry(cache, key, async (fresh) => {
     const pages = await scratchFolder(fresh);
     try {
-      await writeShardPages(articles(), pages);
+      await writeShardPages(await articles(), pages);
     } catch (e) {
       await rm(pages, { recursive: true, force: true });
       throw e;

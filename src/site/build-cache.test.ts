@@ -62,4 +62,23 @@ describe('cacheEntry', () => {
     expect(made).toHaveLength(1);
     await expect(stat(made[0]!)).rejects.toThrow();
   });
+
+  test('asked for twice at once, makes it once; a make that fails leaves nothing behind', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nianbao-entry-'));
+    let makes = 0;
+    const make = async (fresh: string) => {
+      makes++;
+      await new Promise((done) => setTimeout(done, 20));
+      await writeFile(join(fresh, 'report.json'), '{}');
+    };
+    const [a, b] = await Promise.all([cacheEntry(dir, 'key', make), cacheEntry(dir, 'key', make)]);
+    expect(a).toBe(b);
+    expect(makes).toBe(1);
+    await expect(
+      cacheEntry(dir, 'broken', async () => {
+        throw new Error('pagefind exited with 1');
+      }),
+    ).rejects.toThrow('pagefind exited with 1');
+    expect((await readdir(dir)).sort()).toEqual(['key']);
+  });
 });

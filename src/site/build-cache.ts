@@ -18,13 +18,30 @@ export async function writeWhole(file: string, content: string | Uint8Array): Pr
  * which is then renamed into place. Another build that made the same entry meanwhile made the
  * same files, so this one's are dropped.
  */
-export async function cacheEntry(cache: string, key: string, make: (dir: string) => Promise<void>): Promise<string> {
+export function cacheEntry(cache: string, key: string, make: (dir: string) => Promise<void>): Promise<string> {
   const entry = join(cache, key);
-  if (existsSync(entry)) return entry;
+  if (existsSync(entry)) return Promise.resolve(entry);
+  // The same entry asked for again while this process makes it (its folder is named after the process): the same promise.
+  let making = inProgress.get(entry);
+  if (!making) {
+    making = makeEntry(entry, make).finally(() => inProgress.delete(entry));
+    inProgress.set(entry, making);
+  }
+  return making;
+}
+
+const inProgress = new Map<string, Promise<string>>();
+
+async function makeEntry(entry: string, make: (dir: string) => Promise<void>): Promise<string> {
   const fresh = `${entry}.${process.pid}`;
   await rm(fresh, { recursive: true, force: true });
   await mkdir(fresh, { recursive: true });
-  await make(fresh);
+  try {
+    await make(fresh);
+  } catch (e) {
+    await rm(fresh, { recursive: true, force: true });
+    throw e;
+  }
   await rename(fresh, entry).catch(async () => rm(fresh, { recursive: true, force: true }));
   return entry;
 }
