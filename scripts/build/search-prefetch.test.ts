@@ -61,7 +61,7 @@ describe('making search shards while Astro renders', () => {
     expect(prefetch.made.size).toBe(1);
     prefetch.widen();
     await prefetch.finished();
-    const written = { ...pages, 'reports/a/2023/index.html': edited };
+    const written: Record<string, string> = { ...pages, 'reports/a/2023/index.html': edited };
     const key = shardKey(await searchCode(), shards[0]!, true, (file) => articleDigest(written[file]!));
     expect([...prefetch.made]).toEqual([key]);
     expect(await readdir(join(cache, 'shards'))).toEqual([key]);

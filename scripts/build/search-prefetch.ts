@@ -30,9 +30,9 @@ const QUIET_MS = 500;
 export class SearchPrefetch {
   #code?: Promise<string>;
   readonly #cache: string;
-  readonly #kept?: string;
+  readonly #kept: string | undefined;
   /** Each pending shard's pages so far, by file. */
-  readonly #pending = new Map<string, { shard: Shard; runtime: boolean; pages: Map<string, FedPage>; quiet?: NodeJS.Timeout }>();
+  readonly #pending = new Map<string, { shard: Shard; runtime: boolean; pages: Map<string, FedPage>; quiet?: NodeJS.Timeout | undefined }>();
   readonly #shardOf = new Map<string, string>();
   readonly #jobs: Promise<void>[] = [];
   readonly #waiting: (() => void)[] = [];
@@ -45,7 +45,7 @@ export class SearchPrefetch {
   readonly madeAfter = new Set<string>();
 
   /** `kept`: the output of the last build, when this build keeps its pages. */
-  constructor({ cache = shardCache(), kept }: { cache?: string; kept?: string } = {}) {
+  constructor({ cache = shardCache(), kept }: { cache?: string; kept?: string | undefined } = {}) {
     this.#cache = cache;
     this.#kept = kept;
   }
