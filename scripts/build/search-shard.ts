@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
-import { cacheEntry } from '../../src/site/build-cache';
+import { cacheEntry, running } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -48,9 +48,22 @@ async function scratchFolder(beside: string): Promise<string> {
   const memory = '/dev/shm';
   try {
     await access(memory, constants.W_OK);
-    return await mkdtemp(join(memory, 'nianbao-pages-'));
+    scratchSwept ??= sweepScratch(memory);
+    await scratchSwept;
+    return await mkdtemp(join(memory, `${SCRATCH}${process.pid}-`));
   } catch {
     return join(beside, 'pages');
+  }
+}
+
+const SCRATCH = 'nianbao-pages-';
+let scratchSwept: Promise<void> | undefined;
+
+/** Removes the scratch folders of builds that were stopped before removing them: they would hold memory until the machine restarts. */
+async function sweepScratch(memory: string): Promise<void> {
+  for (const name of await readdir(memory)) {
+    const maker = name.startsWith(SCRATCH) ? Number(name.slice(SCRATCH.length).split('-')[0]) : NaN;
+    if (Number.isInteger(maker) && maker !== process.pid && !running(maker)) await rm(join(memory, name), { recursive: true, force: true });
   }
 }
 

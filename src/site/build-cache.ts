@@ -46,7 +46,8 @@ async function makeEntry(entry: string, make: (dir: string) => Promise<void>): P
   return entry;
 }
 
-const running = (pid: number) => {
+/** Whether a process of this id runs (the maker of a cache entry or a scratch folder). */
+export const running = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
