@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
@@ -36,8 +36,17 @@ describe('a rebuild after editing one report and removing another', () => {
     const removed = (await glob('2022/*.md', { cwd: reports })).sort().find((f) => !readFileSync(join(reports, f), 'utf8').includes(`slug: ${slug}\n`))!;
     const removedSlug = /^slug: (\S+)$/mu.exec(readFileSync(join(reports, removed), 'utf8'))?.[1];
     rmSync(join(reports, removed));
+    // The served page of the edited report, as a second name for the same file: the rebuild must not write through it.
+    const served = join(site.outDir, 'reports', slug!, '2021', 'index.html');
+    const probe = join(testSitesDir, 'incremental-probe.html');
+    rmSync(probe, { force: true });
+    linkSync(served, probe);
+    const servedBefore = readFileSync(probe, 'utf8');
     const rebuilt = Date.now();
     const log = await buildSite(site, cache);
+    expect(readFileSync(probe, 'utf8')).toBe(servedBefore);
+    expect(readFileSync(served, 'utf8')).not.toBe(servedBefore);
+    rmSync(probe);
     // The pages of the last build were linked into the new one, not copied, and the removed report's page was taken out.
     expect(log).toMatch(/kept \d+ page\(s\) of the last build, 1 of them no longer built/u);
     // Every shard is indexed again, after Astro: 2021 holds the edit, 2022 a page fewer, and the removed report's agency's 2020 page lists a year fewer.
