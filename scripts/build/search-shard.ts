@@ -44,7 +44,7 @@ export async function writeShardPages(articles: ReadonlyMap<string, string>, int
  * memory file system (a 1,000-page shard's thousand folders took 1.8 s to write on disk), else
  * beside the shard.
  */
-async function scratchFolder(beside: string): Promise<string> {
+async function scratchFolder(onDisk: string): Promise<string> {
   const memory = '/dev/shm';
   try {
     await access(memory, constants.W_OK);
@@ -52,7 +52,7 @@ async function scratchFolder(beside: string): Promise<string> {
     await scratchSwept;
     return await mkdtemp(join(memory, `${SCRATCH}${process.pid}-`));
   } catch {
-    return join(beside, 'pages');
+    return onDisk;
   }
 }
 
@@ -130,12 +130,22 @@ export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (
  */
 export function cachedShard(cache: string, key: string, articles: () => ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, runtime: boolean): Promise<string> {
   return cacheEntry(cache, key, async (fresh) => {
-    const pages = await scratchFolder(fresh);
+    const texts = await articles();
+    const onDisk = join(fresh, 'pages');
+    let pages = await scratchFolder(onDisk);
     try {
-      await writeShardPages(await articles(), pages);
+      await writeShardPages(texts, pages);
     } catch (e) {
       await rm(pages, { recursive: true, force: true });
-      throw e;
+      if (pages === onDisk) throw e;
+      // A memory file system can be small (64 MB in a container by default): the disk, then.
+      pages = onDisk;
+      try {
+        await writeShardPages(texts, pages);
+      } catch (again) {
+        await rm(pages, { recursive: true, force: true });
+        throw again;
+      }
     }
     await indexShardPages(pages, fresh, runtime);
   });
