@@ -72,8 +72,8 @@ async function timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
 async function main() {
   await rm(staging, { recursive: true, force: true });
   const toKeep = await pagesToKeep(outDir);
-  const search = new SearchPrefetch({ kept: toKeep.length > 0 ? outDir : undefined });
-  const keeping = toKeep.length > 0 ? keepPages(outDir, staging, toKeep) : undefined;
+  const search = new SearchPrefetch({ kept: toKeep?.outDir });
+  const keeping = toKeep && keepPages(toKeep, staging);
   try {
     await timed('astro build', () => astroBuild(staging, search, keeping)).finally(() => search.widen());
     const kept = (await keeping) ?? [];

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -38,50 +38,61 @@ describe('pages kept from the last build', () => {
   test('are the pages of the output the last successful build left, linked, not copied', async () => {
     await recordOutput(out);
     const toKeep = await pagesToKeep(out);
-    expect(toKeep.sort()).toEqual([...pages].sort());
+    expect(toKeep?.pages.sort()).toEqual([...pages].sort());
     const staging = join(dir, 'staging');
-    expect((await keepPages(out, staging, toKeep)).sort()).toEqual([...pages].sort());
+    expect((await keepPages(toKeep!, staging)).sort()).toEqual([...pages].sort());
     for (const file of pages) expect(statSync(join(staging, file)).ino).toBe(statSync(join(out, file)).ino);
+  });
+
+  test('leave out a page changed in place since the build (by hand, by a deploy tool): Astro makes it again', async () => {
+    await recordOutput(out);
+    const toKeep = await pagesToKeep(out);
+    const later = new Date(toKeep!.builtAt + 60_000);
+    writeFileSync(join(out, 'reports/b/2023/index.html'), 'page reports/b/2023/index.html, with a snippet a deploy tool added');
+    utimesSync(join(out, 'reports/b/2023/index.html'), later, later);
+    const staging = join(dir, 'staging');
+    expect((await keepPages(toKeep!, staging)).sort()).toEqual(['agencies/a/index.html', 'reports/a/2023/index.html']);
+    expect(existsSync(join(staging, 'reports/b/2023/index.html'))).toBe(false);
   });
 
   test('are none once a build has begun since (it may have failed), nor without a note', async () => {
     await recordOutput(out);
-    expect(await pagesToKeep(out)).toHaveLength(3);
-    expect(await pagesToKeep(out)).toEqual([]);
+    expect((await pagesToKeep(out))?.pages).toHaveLength(3);
+    expect(await pagesToKeep(out)).toBeUndefined();
   });
 
   test('are none when another build used the cache since, or the output folder was replaced', async () => {
     await recordOutput(out);
     writeManifest(pages.slice(1));
-    expect(await pagesToKeep(out)).toEqual([]);
+    expect(await pagesToKeep(out)).toBeUndefined();
 
     writeManifest(pages);
     await recordOutput(out);
     renameSync(out, join(dir, 'elsewhere'));
     writeOutput(out, pages);
-    expect(await pagesToKeep(out)).toEqual([]);
+    expect(await pagesToKeep(out)).toBeUndefined();
 
     await recordOutput(out);
-    expect(await pagesToKeep(join(dir, 'elsewhere'))).toEqual([]);
+    expect(await pagesToKeep(join(dir, 'elsewhere'))).toBeUndefined();
 
     await recordOutput(out);
     writeFileSync(join(out, 'added.html'), 'a file put there by hand');
-    expect(await pagesToKeep(out)).toEqual([]);
+    expect(await pagesToKeep(out)).toBeUndefined();
   });
 
   test('are none when Astro left no manifest, or one of a form this code does not know', async () => {
     await recordOutput(out);
     rmSync(join(dir, 'cache', 'incremental-build.json'));
-    expect(await pagesToKeep(out)).toEqual([]);
+    expect(await pagesToKeep(out)).toBeUndefined();
 
     writeFileSync(join(dir, 'cache', 'incremental-build.json'), JSON.stringify({ version: 2, routes: {} }));
     await recordOutput(out);
-    expect(await pagesToKeep(out)).toEqual([]);
+    expect(await pagesToKeep(out)).toBeUndefined();
   });
 
   test('that this build no longer has are removed with the folders they leave empty', async () => {
     const staging = join(dir, 'staging');
-    await keepPages(out, staging, pages);
+    await keepPages({ outDir: out, pages, builtAt: Date.now() }, staging);
     writeManifest(pages.filter((p) => p !== 'reports/b/2023/index.html'));
     expect(await dropStalePages(staging, pages)).toBe(1);
     expect(existsSync(join(staging, 'reports/b'))).toBe(false);
@@ -92,7 +103,7 @@ describe('pages kept from the last build', () => {
 
   test('are not pruned when the manifest after the build is unreadable: the build fails instead', async () => {
     const staging = join(dir, 'staging');
-    await keepPages(out, staging, pages);
+    await keepPages({ outDir: out, pages, builtAt: Date.now() }, staging);
     rmSync(join(dir, 'cache', 'incremental-build.json'));
     await expect(dropStalePages(staging, pages)).rejects.toThrow(/manifest .* is missing or unreadable/u);
   });

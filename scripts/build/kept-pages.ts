@@ -13,7 +13,7 @@
  * - A kept page this build no longer has (a report removed) is removed after Astro.
  */
 import { createHash } from 'node:crypto';
-import { readFile, link, mkdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { writeWhole } from '../../src/site/build-cache';
@@ -33,6 +33,16 @@ interface OutputNote {
   mtimeMs: number;
   /** sha256 of Astro's manifest as the build left it. */
   manifest: string;
+  /** When the build ended: a page changed in place since (by hand, by a deploy tool) has a later mtime and is not kept. */
+  builtAt: number;
+}
+
+/** The pages of the last output that this build may keep. */
+export interface KeepPlan {
+  outDir: string;
+  /** Relative to the output folder. */
+  pages: string[];
+  builtAt: number;
 }
 
 const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -65,14 +75,14 @@ export async function recordOutput(outDir: string): Promise<void> {
   const bytes = await readBytes(astroManifest());
   if (!bytes) return;
   const { dev, ino, birthtimeMs, mtimeMs } = await stat(outDir);
-  const record: OutputNote = { outDir, dev, ino, birthtimeMs, mtimeMs, manifest: digest(bytes) };
+  const record: OutputNote = { outDir, dev, ino, birthtimeMs, mtimeMs, manifest: digest(bytes), builtAt: Date.now() };
   await mkdir(dirname(note()), { recursive: true });
   await writeWhole(note(), JSON.stringify(record));
 }
 
 /** Whether `outDir` is still what the last successful build with this cache left. */
-async function isLastOutput(outDir: string, record: OutputNote | undefined, manifest: Buffer): Promise<boolean> {
-  if (!record || record.outDir !== outDir) return false;
+async function isLastOutput(outDir: string, record: OutputNote, manifest: Buffer): Promise<boolean> {
+  if (record.outDir !== outDir) return false;
   const now = await stat(outDir).catch(() => undefined);
   const same = now !== undefined && (['dev', 'ino', 'birthtimeMs', 'mtimeMs'] as const).every((key) => now[key] === record[key]);
   return same && digest(manifest) === record.manifest;
@@ -80,27 +90,31 @@ async function isLastOutput(outDir: string, record: OutputNote | undefined, mani
 
 /**
  * Before Astro: forgets the last output (a build that fails from here on leaves no note), and when
- * `outDir` is still that output, returns its pages that Astro may skip (relative to the folder).
+ * `outDir` is still that output, says which of its pages Astro may skip.
  */
-export async function pagesToKeep(outDir: string): Promise<string[]> {
+export async function pagesToKeep(outDir: string): Promise<KeepPlan | undefined> {
   const record = await readFile(note(), 'utf8').then((text) => JSON.parse(text) as OutputNote, () => undefined);
   await rm(note(), { force: true });
   const manifest = await readBytes(astroManifest());
   const pages = manifestPages(manifest);
-  return manifest && pages && (await isLastOutput(outDir, record, manifest)) ? [...pages] : [];
+  if (!record || !manifest || !pages || pages.size === 0 || !(await isLastOutput(outDir, record, manifest))) return undefined;
+  return { outDir, pages: [...pages], builtAt: record.builtAt };
 }
 
 /**
- * Links each of `pages` of `outDir` into `staging`; returns those linked. A page that cannot be
- * linked is left to Astro, which then copies it from its cache: never a reason to fail the build.
+ * Links each page of the plan into `staging`; returns those linked. A page changed since the last
+ * build, or that cannot be linked, is left to Astro, which then copies it from its cache: never a
+ * reason to fail the build.
  */
-export async function keepPages(outDir: string, staging: string, pages: readonly string[]): Promise<string[]> {
+export async function keepPages({ outDir, pages, builtAt }: KeepPlan, staging: string): Promise<string[]> {
   const kept: string[] = [];
   const made = new Set<string>();
   for (let i = 0; i < pages.length; i += 64) {
     await Promise.all(
       pages.slice(i, i + 64).map(async (file) => {
         try {
+          const page = await lstat(join(outDir, file));
+          if (!page.isFile() || page.mtimeMs > builtAt) return;
           const dir = dirname(join(staging, file));
           if (!made.has(dir)) {
             made.add(dir);
