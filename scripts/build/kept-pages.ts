@@ -4,10 +4,12 @@
  * copies into the fresh staging folder took 6 s of a 10,000-report rebuild. So the staging folder
  * starts with hard links to the pages of the current output, which Astro then leaves in place.
  *
- * Three things keep this safe:
+ * Four things keep this safe:
  * - Only when the output is the one the last successful build made with this cache (`recordOutput`
  *   notes its folder and Astro's cache manifest; every build deletes the note first, so a failed or
  *   foreign build in between means nothing is kept).
+ * - Only a page not changed since that build ended (by its mtime): one a person or a deploy tool
+ *   changed in place is made again.
  * - A page Astro renders again is unlinked before it is written (src/site/kept-pages.ts, in the
  *   middleware), so the write makes a new file and never goes through the link into the output.
  * - A kept page this build no longer has (a report removed) is removed after Astro.
