@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CatalogEntry } from '../report/catalog';
 import { atomFeed } from './atom';
-import { reportFeedEntries } from './report-feed';
+import { FEED_ENTRIES, reportFeedEntries } from './report-feed';
 
 const entry = (path: string, year: number, published?: string): CatalogEntry =>
   ({
@@ -25,6 +25,17 @@ describe('the report feed', () => {
       ['https://www.example.gov.cn/xxgk/ndbg/reports/b/2023/', '2024-01-13'],
       ['https://www.example.gov.cn/xxgk/ndbg/reports/a/2022/', '2023-01-20'],
     ]);
+  });
+
+  test('lists only the newest reports, however many there are', () => {
+    const many = Array.from({ length: 250 }, (_, i) => entry(`reports/r${i}/2023/`, 2023, `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`));
+    const entries = reportFeedEntries(many, absolute);
+    expect(entries).toHaveLength(FEED_ENTRIES);
+    expect(FEED_ENTRIES).toBeLessThan(many.length);
+    // None left out is newer than one listed.
+    const oldestListed = entries.at(-1)!.updated;
+    const listed = new Set(entries.map((e) => e.url));
+    for (const e of reportFeedEntries(many, absolute, many.length)) if (!listed.has(e.url)) expect(e.updated <= oldestListed).toBe(true);
   });
 
   test('writes an Atom document whose updated time is its newest entry’s', () => {

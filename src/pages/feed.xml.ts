@@ -5,7 +5,7 @@ import { reportFeedEntries } from '../feed/report-feed';
 import { getCatalog } from '../site/catalog';
 import { withBase } from '../site/paths';
 
-/** Atom feed of every report, newest publication first, with absolute URLs under SITE_URL and BASE_PATH. */
+/** Atom feed of the newest reports (`FEED_ENTRIES`), newest publication first, with absolute URLs under SITE_URL and BASE_PATH. */
 export const GET: APIRoute = async ({ site }) => {
   const { entries } = await getCatalog();
   const origin = site ?? new URL('http://localhost/');

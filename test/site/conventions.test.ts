@@ -36,7 +36,7 @@ describe('government-site conventions', () => {
     expect(meta(html, 'ColumnName')).toBe('年度报告');
   });
 
-  test('the Atom feed lists every report with absolute URLs under SITE_URL and BASE_PATH, and robots.txt points to the sitemap', async () => {
+  test('the Atom feed lists the newest reports (here every one) with absolute URLs under SITE_URL and BASE_PATH, and robots.txt points to the sitemap', async () => {
     const feed = readFileSync(join(fixtureSite.outDir, 'feed.xml'), 'utf8');
     const reports = await readReports(fixtureSite.reportsDir);
     const origin = new URL(deployment().site).origin;
