@@ -88,7 +88,7 @@ export async function buildSearchIndex(
   return { shards, pages: pages.length, keys, made };
 }
 
-/** The search step: waits for the shards made while Astro rendered, then indexes (or links from the cache) every shard of the written site. */
+/** The search step: keys every shard of the written site while the shards fed by Astro are still being made, then links each from the cache, indexing what is missing. */
 export const searchIndexStep = (prefetch: SearchPrefetch): PostBuildStep => ({
   name: 'search index',
   run: async (dir) => {
