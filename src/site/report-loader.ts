@@ -47,15 +47,24 @@ export function reportLoader(options: { base: string }): Loader {
       // in the number of reports), so they are set together at the end.
       const loaded: DataEntry[] = [];
       const problems: string[] = [];
+      const synced: Awaited<ReturnType<typeof sync>>[] = [];
       try {
-        for (let i = 0; i < files.length; i += 64) {
-          for (const entry of await Promise.all(files.slice(i, i + 64).map((f) => sync(f, (...args) => workers.prepare(...args))))) {
-            if (entry && 'problems' in entry) problems.push(...entry.problems);
-            else if (entry) loaded.push(entry);
+        // 64 files in flight, the next one started as soon as one is done, so that the workers
+        // never wait for the slowest file of a batch, or for the next batch to be read.
+        let next = 0;
+        const lane = async () => {
+          while (next < files.length) {
+            const i = next++;
+            synced[i] = await sync(files[i]!, (...args) => workers.prepare(...args));
           }
-        }
+        };
+        await Promise.all(Array.from({ length: 64 }, lane));
       } finally {
         await workers.close();
+      }
+      for (const entry of synced) {
+        if (entry && 'problems' in entry) problems.push(...entry.problems);
+        else if (entry) loaded.push(entry);
       }
       if (problems.length > 0) await refuse(problems);
       for (const entry of loaded) context.store.set(entry);
