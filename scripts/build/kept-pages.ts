@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { link, lstat, mkdir, readFile, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { writeWhole } from '../../src/site/build-cache';
 
@@ -111,23 +112,19 @@ export async function pagesToKeep(outDir: string): Promise<KeepPlan | undefined>
 export async function keepPages({ outDir, pages, builtAt }: KeepPlan, staging: string): Promise<string[]> {
   const kept: string[] = [];
   const made = new Set<string>();
-  for (let i = 0; i < pages.length; i += 64) {
-    await Promise.all(
-      pages.slice(i, i + 64).map(async (file) => {
-        try {
-          const page = await lstat(join(outDir, file));
-          if (!page.isFile() || page.mtimeMs > builtAt) return;
-          const dir = dirname(join(staging, file));
-          if (!made.has(dir)) {
-            made.add(dir);
-            await mkdir(dir, { recursive: true });
-          }
-          await link(join(outDir, file), join(staging, file));
-          kept.push(file);
-        } catch {}
-      }),
-    );
-  }
+  await pLimit(64).map(pages, async (file) => {
+    try {
+      const page = await lstat(join(outDir, file));
+      if (!page.isFile() || page.mtimeMs > builtAt) return;
+      const dir = dirname(join(staging, file));
+      if (!made.has(dir)) {
+        made.add(dir);
+        await mkdir(dir, { recursive: true });
+      }
+      await link(join(outDir, file), join(staging, file));
+      kept.push(file);
+    } catch {}
+  });
   return kept;
 }
 

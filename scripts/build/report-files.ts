@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportPath } from '../../src/report/catalog';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
@@ -46,7 +47,7 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
     await place(`${key}.json`, join(folder, 'report.json'), () => json);
     await place(`${key}.csv`, join(folder, 'report.csv'), () => reportsCsv([r]));
   };
-  for (let i = 0; i < reports.length; i += 64) await Promise.all(reports.slice(i, i + 64).map(write));
+  await pLimit(64).map(reports, write);
   await pruneCache(cache, used);
 }
 

@@ -12,6 +12,7 @@ import { access, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/
 import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
@@ -34,9 +35,7 @@ export async function writeShardPages(articles: ReadonlyMap<string, string>, int
   // of creation on a memory file system: the same pages must give the same index files.
   for (const [file] of pages) await mkdir(dirname(join(into, file)), { recursive: true });
   // The files many at a time: one after the other, they wait on the disk.
-  for (let i = 0; i < pages.length; i += 32) {
-    await Promise.all(pages.slice(i, i + 32).map(([file, article]) => writeFile(join(into, file), searchableHtml(article))));
-  }
+  await pLimit(32).map(pages, ([file, article]) => writeFile(join(into, file), searchableHtml(article)));
 }
 
 /**

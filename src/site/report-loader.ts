@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import pLimit from 'p-limit';
 import { glob as findFiles } from 'tinyglobby';
 import { formatProblems } from '../report/errors';
 import { buildChannel, sendToBuild } from './build-channel';
@@ -47,18 +48,11 @@ export function reportLoader(options: { base: string }): Loader {
       // in the number of reports), so they are set together at the end.
       const loaded: DataEntry[] = [];
       const problems: string[] = [];
-      const synced: Awaited<ReturnType<typeof sync>>[] = [];
+      let synced: Awaited<ReturnType<typeof sync>>[];
       try {
         // 64 files in flight, the next one started as soon as one is done, so that the workers
         // never wait for the slowest file of a batch, or for the next batch to be read.
-        let next = 0;
-        const lane = async () => {
-          while (next < files.length) {
-            const i = next++;
-            synced[i] = await sync(files[i]!, (...args) => workers.prepare(...args));
-          }
-        };
-        await Promise.all(Array.from({ length: 64 }, lane));
+        synced = await pLimit(64).map(files, (file) => sync(file, (...args) => workers.prepare(...args)));
       } finally {
         await workers.close();
       }
