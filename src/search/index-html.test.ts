@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchableHtml } from './index-html';
+import { articleDigest, pageArticle, pageArticleBytes, searchableHtml } from './index-html';
 import { decodeText, encodeText } from './tokens';
 
 describe('pages for the search index', () => {
@@ -31,5 +31,13 @@ describe('pages for the search index', () => {
 
   test('refuse a page without a report article', () => {
     expect(() => searchableHtml('<html><body><p>无</p></body></html>')).toThrow(/data-pagefind-body/u);
+    expect(() => pageArticleBytes(Buffer.from('<html><body><p>无</p></body></html>'))).toThrow(/data-pagefind-body/u);
+  });
+
+  test('key the index cache alike whether the page was read as text (as Astro renders it) or as bytes (as the search step reads it)', () => {
+    const bytes = pageArticleBytes(Buffer.from(html));
+    expect(bytes.toString('utf8')).toBe(pageArticle(html));
+    expect(articleDigest(bytes)).toBe(articleDigest(pageArticle(html)));
+    expect(articleDigest(bytes)).not.toBe(articleDigest(pageArticle(html.replace('2件', '3件'))));
   });
 });

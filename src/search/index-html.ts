@@ -38,24 +38,22 @@ function encodeNode(node: Node): void {
   }
 }
 
-/** The part of a built report page that the search index reads: its `data-pagefind-body` article. */
-export function pageArticle(html: string): string {
+/** Where a built report page's `data-pagefind-body` article begins and ends, in its text or its bytes. */
+function articleBounds(html: string | Buffer): [number, number] {
   const start = html.indexOf(BODY_START);
   const end = html.lastIndexOf(BODY_END);
   if (start < 0 || end < start) throw new Error(`no ${BODY_START} in the page`);
-  return html.slice(start, end + BODY_END.length);
+  return [start, end + BODY_END.length];
 }
+
+/** The part of a built report page that the search index reads: its `data-pagefind-body` article. */
+export const pageArticle = (html: string): string => html.slice(...articleBounds(html));
 
 /**
  * `pageArticle` of a page's bytes, as bytes: the search step digests every page of the site on each
  * build, and only decodes those of a shard it has to index again.
  */
-export function pageArticleBytes(html: Buffer): Buffer {
-  const start = html.indexOf(BODY_START);
-  const end = html.lastIndexOf(BODY_END);
-  if (start < 0 || end < start) throw new Error(`no ${BODY_START} in the page`);
-  return html.subarray(start, end + BODY_END.length);
-}
+export const pageArticleBytes = (html: Buffer): Buffer => html.subarray(...articleBounds(html));
 
 /** What a page's index holds depends on its article alone: its digest keys the index cache. The same for the article as text or as its UTF-8 bytes. */
 export const articleDigest = (article: string | Uint8Array): string => createHash('sha256').update(article).digest('base64url');
