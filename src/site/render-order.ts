@@ -1,12 +1,10 @@
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
-
-type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+import type { AstroIntegration } from 'astro';
 
 /** The route of the report pages, the only ones the search index reads. */
 export const REPORT_ROUTE = '/reports/[agency]/[year]';
 
 /** The paths to render with the report pages first, each group in the order Astro gave. */
-export function reportPathsFirst<T extends Pick<PathWithRoute, 'route'>>(paths: readonly T[]): T[] {
+export function reportPathsFirst<T extends { route: { route: string } }>(paths: readonly T[]): T[] {
   const isReport = (p: T) => p.route.route === REPORT_ROUTE;
   return [...paths.filter(isReport), ...paths.filter((p) => !isReport(p))];
 }
