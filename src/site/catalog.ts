@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../report/catalog';
-import type { Report } from '../report/schema';
-import { readNarrative } from './narrative-cache';
+import { readNarrative, readReport } from './report-cache';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -11,10 +10,9 @@ export function getCatalog(): Promise<Catalog> {
     buildCatalog(
       entries.map((e) => ({
         id: e.id,
-        // Validated by the loader (src/site/report-prepare.ts) before it was stored.
-        report: JSON.parse(e.data.json) as Report,
-        // Written by src/site/report-loader.ts, which renders every body once when it loads the file.
-        narrative: () => readNarrative(e.rendered?.metadata?.narrativeFile as string),
+        // Validated, and its body rendered, by the loader (src/site/report-prepare.ts) before it was stored.
+        report: readReport(e.data.file),
+        narrative: () => readNarrative(e.data.file),
         digest: String(e.digest),
       })),
     ),

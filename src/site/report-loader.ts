@@ -8,7 +8,7 @@ import { glob as findFiles } from 'tinyglobby';
 import { formatProblems } from '../report/errors';
 import { buildChannel, sendToBuild } from './build-channel';
 import { codeFingerprint } from './fingerprint';
-import { NarrativeCache } from './narrative-cache';
+import { ReportCache } from './report-cache';
 import { prepareReport, type PreparedReport } from './report-prepare';
 import { ReportWorkers } from './report-workers';
 
@@ -16,7 +16,8 @@ type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
  * Loads report files as data: validated frontmatter plus the narrative, rendered once per
- * file version and kept in a NarrativeCache (pages only print it; the Markdown body is not kept).
+ * file version and kept in a ReportCache, whose file each store entry names (the store stays small;
+ * the Markdown body is not kept).
  * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
  * data, not with bundling. Unchanged files are skipped by digest, which keeps rebuilds incremental.
  */
@@ -28,20 +29,20 @@ export function reportLoader(options: { base: string }): Loader {
       const base = resolve(root, options.base);
       // Stored entries are the output of the schema and the renderer: when their code or
       // dependencies change, every entry is stale even though the files are not.
-      const code = await codeFingerprint(root, ['src/site/report-*', 'src/site/narrative-cache.ts']);
+      const code = await codeFingerprint(root, ['src/site/report-*']);
       if (context.meta.get('code') !== code) {
         context.store.clear();
         context.meta.set('code', code);
       }
-      const narratives = new NarrativeCache(fileURLToPath(new URL('nianbao-narratives/', context.config.cacheDir)));
-      await narratives.open();
+      const prepared = new ReportCache(fileURLToPath(new URL('nianbao-reports/', context.config.cacheDir)));
+      await prepared.open();
       const files = (await findFiles('**/*.md', { cwd: base, absolute: true })).sort();
       const untouched = new Set(context.store.keys());
-      const workers = new ReportWorkers(narratives.dir);
+      const workers = new ReportWorkers(prepared.dir);
       const sync = async (file: string, prepare: Prepare) => {
         const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
         untouched.delete(id);
-        return syncFile(context, narratives, prepare, file, id, code);
+        return syncFile(context, prepared, prepare, file, id, code);
       };
       // Astro saves its whole store to disk whenever half a second passes without a change:
       // entries set while files are still loading would make it save over and over (quadratic
@@ -63,10 +64,10 @@ export function reportLoader(options: { base: string }): Loader {
       if (problems.length > 0) await refuse(problems);
       for (const entry of loaded) context.store.set(entry);
       for (const id of untouched) context.store.delete(id);
-      await narratives.prune(context.store.values().map((e) => String(e.digest)));
+      await prepared.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
         if (!file.startsWith(base) || !file.endsWith('.md')) return;
-        sync(file, (contents, path, digest) => prepareReport(contents, path, digest, narratives.dir))
+        sync(file, (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir))
           .then((entry) => {
             if (entry && 'problems' in entry) context.logger.error(entry.problems.join('\n'));
             else if (entry) context.store.set(entry);
@@ -92,7 +93,7 @@ async function refuse(problems: string[]): Promise<never> {
 /** The store entry of a new or changed file, or its problems; undefined when the store already has it. */
 async function syncFile(
   { store, parseData, generateDigest, config }: LoaderContext,
-  narratives: NarrativeCache,
+  cache: ReportCache,
   prepare: Prepare,
   file: string,
   id: string,
@@ -101,15 +102,13 @@ async function syncFile(
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
-  if (store.get(id)?.digest === digest && existsSync(narratives.file(digest))) {
-    await narratives.keep(digest);
+  if (store.get(id)?.digest === digest && existsSync(cache.file(digest))) {
+    await cache.keep(digest);
     return undefined;
   }
   const filePath = relative(fileURLToPath(config.root), file);
   const prepared = await prepare(contents, filePath, digest);
   if ('problems' in prepared) return prepared;
-  const { json, narrativeFile } = prepared;
-  const parsed = await parseData({ id, data: { json }, filePath });
-  // The page finds the narrative's file in `rendered.metadata` and places its parts around the tables.
-  return { id, data: parsed, rendered: { html: '', metadata: { narrativeFile } }, filePath, digest };
+  const data = await parseData({ id, data: { file: prepared.file }, filePath });
+  return { id, data, filePath, digest };
 }
