@@ -34,10 +34,17 @@ export class ReportCache {
     await mkdir(this.dir, { recursive: true });
   }
 
-  /** Marks a report as still in use, so that no prune takes it. */
-  async keep(digest: string): Promise<void> {
-    const now = new Date();
-    await utimes(this.file(digest), now, now);
+  /** Marks a report as still in use, so that no prune takes it; false when its file is gone. */
+  async keep(digest: string): Promise<boolean> {
+    const file = this.file(digest);
+    const stats = await stat(file).catch(() => undefined);
+    if (!stats) return false;
+    // Prune spares a day: touching a file once an hour is enough, and spares a rebuild 10,000 writes.
+    if (stats.mtimeMs < Date.now() - 3600_000) {
+      const now = new Date();
+      await utimes(file, now, now);
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -10,6 +9,7 @@ import { buildChannel, sendToBuild } from './build-channel';
 import { codeFingerprint } from './fingerprint';
 import { ReportCache } from './report-cache';
 import { prepareReport, type PreparedReport } from './report-prepare';
+import { fileStamp, readStamps, unchangedSince, type Stamps } from './report-stamps';
 import { ReportWorkers } from './report-workers';
 
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -19,7 +19,8 @@ type DataEntry = Parameters<LoaderContext['store']['set']>[0];
  * file version and kept in a ReportCache, whose file each store entry names (the store stays small;
  * the Markdown body is not kept).
  * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
- * data, not with bundling. Unchanged files are skipped by digest, which keeps rebuilds incremental.
+ * data, not with bundling. Unchanged files are skipped by their stamp (src/site/report-stamps.ts), or
+ * else by digest, which keeps rebuilds incremental.
  */
 export function reportLoader(options: { base: string }): Loader {
   return {
@@ -38,24 +39,37 @@ export function reportLoader(options: { base: string }): Loader {
       await prepared.open();
       const files = (await findFiles('**/*.md', { cwd: base, absolute: true })).sort();
       const untouched = new Set(context.store.keys());
-      const workers = new ReportWorkers(prepared.dir);
-      const sync = async (file: string, prepare: Prepare) => {
-        const id = relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
-        untouched.delete(id);
-        return syncFile(context, prepared, prepare, file, id, code);
-      };
+      const last = readStamps(context.meta.get('stamps'));
+      const syncedAt = Date.now();
+      const stamps: Stamps = {};
+      const idOf = (file: string) => relative(base, file).replace(/\\/gu, '/').replace(/\.md$/u, '');
+      // Files whose stamp is unchanged are kept without being read; the others are read and digested.
+      const toRead = (
+        await pLimit(64).map(files, async (file) => {
+          const id = idOf(file);
+          untouched.delete(id);
+          const stats = await stat(file);
+          const stamp = (stamps[id] = fileStamp(stats));
+          const entry = context.store.get(id);
+          const same = entry && unchangedSince(last.stamps, last.syncedAt, id, stamp, stats.mtimeMs);
+          return same && (await prepared.keep(String(entry.digest))) ? undefined : file;
+        })
+      ).filter((file) => file !== undefined);
+      // A few files (an edit, then a rebuild) are prepared here: worker threads take longer to start.
+      const workers = toRead.length > MAIN_THREAD_FILES ? new ReportWorkers(prepared.dir) : undefined;
+      const prepare: Prepare = workers ? (...args) => workers.prepare(...args) : (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir);
       // Astro saves its whole store to disk whenever half a second passes without a change:
       // entries set while files are still loading would make it save over and over (quadratic
       // in the number of reports), so they are set together at the end.
       const loaded: DataEntry[] = [];
       const problems: string[] = [];
-      let synced: Awaited<ReturnType<typeof sync>>[];
+      let synced: Awaited<ReturnType<typeof syncFile>>[];
       try {
         // 64 files in flight, the next one started as soon as one is done, so that the workers
         // never wait for the slowest file of a batch, or for the next batch to be read.
-        synced = await pLimit(64).map(files, (file) => sync(file, (...args) => workers.prepare(...args)));
+        synced = await pLimit(64).map(toRead, (file) => syncFile(context, prepared, prepare, file, idOf(file), code));
       } finally {
-        await workers.close();
+        await workers?.close();
       }
       for (const entry of synced) {
         if (entry && 'problems' in entry) problems.push(...entry.problems);
@@ -64,10 +78,11 @@ export function reportLoader(options: { base: string }): Loader {
       if (problems.length > 0) await refuse(problems);
       for (const entry of loaded) context.store.set(entry);
       for (const id of untouched) context.store.delete(id);
+      context.meta.set('stamps', JSON.stringify({ stamps, syncedAt }));
       await prepared.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
         if (!file.startsWith(base) || !file.endsWith('.md')) return;
-        sync(file, (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir))
+        syncFile(context, prepared, (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir), file, idOf(file), code)
           .then((entry) => {
             if (entry && 'problems' in entry) context.logger.error(entry.problems.join('\n'));
             else if (entry) context.store.set(entry);
@@ -77,6 +92,9 @@ export function reportLoader(options: { base: string }): Loader {
     },
   };
 }
+
+/** Up to this many files to prepare, the loader's own thread does it. */
+const MAIN_THREAD_FILES = 32;
 
 type Prepare = (contents: string, file: string, digest: string) => Promise<PreparedReport>;
 
@@ -102,10 +120,7 @@ async function syncFile(
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
-  if (store.get(id)?.digest === digest && existsSync(cache.file(digest))) {
-    await cache.keep(digest);
-    return undefined;
-  }
+  if (store.get(id)?.digest === digest && (await cache.keep(digest))) return undefined;
   const filePath = relative(fileURLToPath(config.root), file);
   const prepared = await prepare(contents, filePath, digest);
   if ('problems' in prepared) return prepared;
