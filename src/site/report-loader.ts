@@ -9,7 +9,7 @@ import { buildChannel, sendToBuild } from './build-channel';
 import { codeFingerprint } from './fingerprint';
 import { ReportCache } from './report-cache';
 import { prepareReport, type PreparedReport } from './report-prepare';
-import { fileStamp, readStamps, unchangedSince, type Stamps } from './report-stamps';
+import { fileStamp, readStamps, unchangedSince, type Stamps } from './file-stamps';
 import { ReportWorkers } from './report-workers';
 
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -19,7 +19,7 @@ type DataEntry = Parameters<LoaderContext['store']['set']>[0];
  * file version and kept in a ReportCache, whose file each store entry names (the store stays small;
  * the Markdown body is not kept).
  * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
- * data, not with bundling. Unchanged files are skipped by their stamp (src/site/report-stamps.ts), or
+ * data, not with bundling. Unchanged files are skipped by their stamp (src/site/file-stamps.ts), or
  * else by digest, which keeps rebuilds incremental.
  */
 export function reportLoader(options: { base: string }): Loader {

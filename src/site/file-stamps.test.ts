@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { fileStamp, readStamps, STAMP_MARGIN_MS, unchangedSince } from './report-stamps';
+import { fileStamp, readStamps, STAMP_MARGIN_MS, unchangedSince } from './file-stamps';
 
 let dir: string | undefined;
 afterEach(async () => {

@@ -1,9 +1,10 @@
 import type { Stats } from 'node:fs';
 
 /**
- * What the loader remembers of each report file it read: its inode, size and modification time.
- * A file whose stamp is unchanged since the last sync is not read again (at 10,000 reports, reading
- * and digesting them all took a second of every rebuild), as git and rsync do.
+ * What a build remembers of each file it read, by name: its inode, size and modification time. A
+ * file whose stamp is unchanged since it was read is not read again, as git and rsync do: the
+ * report loader's sources (at 10,000 reports, reading and digesting them all took a second of every
+ * rebuild) and the search step's pages (most of them kept from the last build, the same files).
  */
 export type Stamps = Record<string, string>;
 
@@ -11,7 +12,7 @@ export const fileStamp = (stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): strin
 
 /**
  * Whether a file can be taken as unchanged since it was last read, from its stamp alone. Not when it
- * was modified after the last sync began (`lastSync`, with a margin for coarse file-system clocks):
+ * was modified after the last reading began (`lastSync`, with a margin for coarse file-system clocks):
  * a change within the same clock tick as that read would leave the stamp as it was.
  */
 export function unchangedSince(last: Stamps, lastSync: number, id: string, stamp: string, mtimeMs: number): boolean {
@@ -21,7 +22,7 @@ export function unchangedSince(last: Stamps, lastSync: number, id: string, stamp
 /** FAT and some network file systems keep modification times to 2 s. */
 export const STAMP_MARGIN_MS = 2000;
 
-/** The stamps the meta store holds, or none when they are missing or unreadable. */
+/** Stamps as saved (JSON of `{ stamps, syncedAt }`), or none when they are missing or unreadable. */
 export function readStamps(saved: string | undefined): { stamps: Stamps; syncedAt: number } {
   try {
     const parsed = JSON.parse(saved ?? '') as { stamps?: unknown; syncedAt?: unknown };
