@@ -20,10 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { writeWhole } from '../../src/site/build-cache';
+import { MANIFEST_FILE, parseIncrementalManifest } from '../../src/site/incremental-manifest';
 
 const root = resolve(import.meta.dirname, '../..');
-/** Astro's record of the pages it can skip (node_modules/astro/dist/core/build/incremental.js). */
-const astroManifest = () => resolve(root, cacheDir(), 'incremental-build.json');
+const astroManifest = () => resolve(root, cacheDir(), MANIFEST_FILE);
 const note = () => resolve(root, cacheDir(), 'nianbao-output.json');
 
 interface OutputNote {
@@ -56,21 +56,8 @@ const readBytes = (file: string) => readFile(file).catch(() => undefined);
  * folder; undefined when the manifest is missing or of a form this code does not know.
  */
 function manifestPages(bytes: Buffer | undefined): Set<string> | undefined {
-  if (!bytes) return undefined;
-  try {
-    const manifest = JSON.parse(bytes.toString('utf8')) as { version?: unknown; routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
-    if (manifest.version !== 1 || typeof manifest.routes !== 'object' || manifest.routes === null) return undefined;
-    const pages = new Set<string>();
-    for (const route of Object.values(manifest.routes)) {
-      for (const path of Object.values(route.paths ?? {})) {
-        if (typeof path.outputFile !== 'string') return undefined;
-        pages.add(decodeURIComponent(path.outputFile));
-      }
-    }
-    return pages;
-  } catch {
-    return undefined;
-  }
+  const manifest = parseIncrementalManifest(bytes?.toString('utf8'));
+  return manifest && new Set([...manifest.values()].flatMap((pages) => [...pages.values()].map((page) => decodeURIComponent(page.outputFile))));
 }
 
 /** After a successful build, once `outDir` holds it: what lets the next build keep its pages. */
