@@ -15,14 +15,24 @@ const PREFIX = 'h0';
 /** A token: the prefix and one or two characters of three base-36 digits each. */
 const TOKEN = /\bh0((?:[0-9a-z]{3}){1,2})\b/gu;
 
-const code = (ch: string): string => (ch.codePointAt(0)! - FIRST).toString(36).padStart(WIDTH, '0');
+/**
+ * Each character's digits, computed once: the build encodes some 5,000 characters a report page,
+ * and working them out for each took most of the time of writing a shard's pages.
+ */
+let codes: string[] | undefined;
+/** The digits of the UTF-16 unit at `i` (the Han range lies in the Basic Multilingual Plane: one unit a character). */
+const code = (run: string, i: number): string => {
+  codes ??= Array.from({ length: 0xa000 - FIRST }, (_, n) => n.toString(36).padStart(WIDTH, '0'));
+  return codes[run.charCodeAt(i) - FIRST]!;
+};
 const char = (digits: string): string => String.fromCodePoint(parseInt(digits, 36) + FIRST);
 
 /** The tokens of one run of Chinese characters: overlapping pairs, or the single character. */
 export function runTokens(run: string): string[] {
-  const chars = [...run];
-  if (chars.length === 1) return [PREFIX + code(chars[0]!)];
-  return chars.slice(1).map((ch, i) => PREFIX + code(chars[i]!) + code(ch));
+  if (run.length === 1) return [PREFIX + code(run, 0)];
+  const tokens: string[] = [];
+  for (let i = 1; i < run.length; i++) tokens.push(PREFIX + code(run, i - 1) + code(run, i));
+  return tokens;
 }
 
 /** Text as the index stores it: each run of Chinese characters replaced by its tokens, space-separated. */
