@@ -35,6 +35,8 @@ function astroBuild(dir: string, search: SearchPrefetch, keeping?: Promise<unkno
     const child = spawn(process.execPath, [...heap, astro, 'build', '--outDir', dir], {
       cwd: root,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      // Structured clone rather than JSON: 10,000 report texts cost both processes a third of the CPU.
+      serialization: 'advanced',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NIANBAO_BUILD_CHANNEL: '1', ...(keeping ? { NIANBAO_KEPT_PAGES: dir } : {}) },
     });
     // The pages kept from the last build are linked while Astro starts; it waits for them before deciding what to skip.
