@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleDigest, pageArticle, pageArticleBytes, searchableHtml } from './index-html';
+import { articleDigest, articleText, pageArticle, pageArticleBytes, searchableHtml } from './index-html';
 import { decodeText, encodeText } from './tokens';
 
 describe('pages for the search index', () => {
@@ -39,5 +39,11 @@ describe('pages for the search index', () => {
     expect(bytes.toString('utf8')).toBe(pageArticle(html));
     expect(articleDigest(bytes)).toBe(articleDigest(pageArticle(html)));
     expect(articleDigest(bytes)).not.toBe(articleDigest(pageArticle(html.replace('2件', '3件'))));
+  });
+
+  test('cut every statistics table out of an article, and nothing else', () => {
+    const table = (n: number) => `<table class="stats"><caption>表${n}</caption><tr><td>${n}</td></tr></table>`;
+    const article = `<article data-pagefind-body><p>前言</p>${table(1)}<tablet>留下</tablet><p>中间</p>${table(2)}<table>未完`;
+    expect(articleText(article)).toBe('<article data-pagefind-body><p>前言</p><tablet>留下</tablet><p>中间</p><table>未完');
   });
 });

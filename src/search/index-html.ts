@@ -1,42 +1,14 @@
 import { createHash } from 'node:crypto';
-import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { Parser } from 'htmlparser2';
 import { encodeText } from './tokens';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** Elements whose text is a filter, metadata or sort value: kept as written, never tokenised. */
 const KEEP_ATTRS = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
 const RAW_TEXT = new Set(['script', 'style', 'template']);
 const BODY_START = '<article data-pagefind-body>';
 const BODY_END = '</article>';
-/**
- * The report's statistics tables are not searched (the page marks them `data-pagefind-ignore`):
- * they are most of the page and have the same labels in every report. Cutting them out before
- * parsing saves most of the work; the page's tables never nest.
- */
-const TABLE = /<table[\s>][\s\S]*?<\/table>/gu;
-
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const hasAttr = (el: Element, names: readonly string[]) => el.attrs.some((a) => names.includes(a.name));
-const holdsValues = (el: Element): boolean => hasAttr(el, KEEP_ATTRS) || el.childNodes.some((c) => isElement(c) && holdsValues(c));
-/** An ignored element pagefind would take nothing from: no filter, metadata or sort value inside. */
-const dropped = (node: Node) => isElement(node) && hasAttr(node, ['data-pagefind-ignore']) && !holdsValues(node);
-
-function encodeNode(node: Node): void {
-  if (node.nodeName === '#text') {
-    const text = node as DefaultTreeAdapterMap['textNode'];
-    text.value = encodeText(text.value);
-    return;
-  }
-  if (isElement(node) && (RAW_TEXT.has(node.tagName) || hasAttr(node, KEEP_ATTRS))) return;
-  if ('childNodes' in node) {
-    const parent = node as ParentNode;
-    parent.childNodes = parent.childNodes.filter((child) => !dropped(child));
-    for (const child of parent.childNodes) encodeNode(child);
-  }
-}
+const TABLE_START = '<table';
+const TABLE_END = '</table>';
 
 /** Where a built report page's `data-pagefind-body` article begins and ends, in its text or its bytes. */
 function articleBounds(html: string | Buffer): [number, number] {
@@ -58,8 +30,77 @@ export const pageArticleBytes = (html: Buffer): Buffer => html.subarray(...artic
 /** What a page's index holds depends on its article alone: its digest keys the index cache. The same for the article as text or as its UTF-8 bytes. */
 export const articleDigest = (article: string | Uint8Array): string => createHash('sha256').update(article).digest('base64url');
 
-/** A page's article without its statistics tables: all that `searchableHtml` reads of it. */
-export const articleText = (article: string): string => article.replace(TABLE, '');
+/**
+ * A page's article without its statistics tables: all that `searchableHtml` reads of it. The tables
+ * are not searched (the page marks them `data-pagefind-ignore`): they are most of the page and have
+ * the same labels in every report, so cutting them out first saves most of the work. The page's
+ * tables never nest. Found with indexOf: a regular expression took a tenth of the time Astro spends
+ * on each report page.
+ */
+export function articleText(article: string): string {
+  let text = '';
+  let from = 0;
+  for (let start = article.indexOf(TABLE_START); start >= 0; start = article.indexOf(TABLE_START, start + 1)) {
+    const next = article[start + TABLE_START.length];
+    if (next !== '>' && !/\s/u.test(next ?? '')) continue;
+    const end = article.indexOf(TABLE_END, start);
+    if (end < 0) break;
+    text += article.slice(from, start);
+    from = end + TABLE_END.length;
+    start = from - 1;
+  }
+  return text + article.slice(from);
+}
+
+/** The HTML standard's void elements: written without an end tag. */
+const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** The escapes of the HTML standard's serialization, in text and in attribute values. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+const escapeText = (s: string) => s.replace(/[&<>\u00a0]/gu, (c) => ENTITIES[c]!);
+const escapeAttr = (s: string) => s.replace(/[&"\u00a0]/gu, (c) => ENTITIES[c]!);
+
+/**
+ * The article as the index reads it, in one pass of a streaming parser (with parse5's tree and
+ * serializer, searchableHtml took 0.36 ms a report page against 0.29): texts encoded, except inside
+ * raw-text elements and those holding filter, metadata or sort values, which are kept as written;
+ * an ignored element left out unless such values are inside it.
+ */
+function encodeArticle(article: string): string {
+  // Each ignored element's output is held until its end shows whether values were inside.
+  const frames: { out: string[]; values: boolean }[] = [{ out: [], values: true }];
+  const open: { name: string; verbatim: boolean; ignored: boolean }[] = [];
+  const verbatim = () => open.at(-1)?.verbatim ?? false;
+  const out = () => frames.at(-1)!.out;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const names = Object.keys(attribs);
+        const keeps = names.some((n) => KEEP_ATTRS.includes(n));
+        const ignored = !verbatim() && names.includes('data-pagefind-ignore');
+        if (keeps) for (const frame of frames) frame.values = true;
+        if (ignored) frames.push({ out: [], values: keeps });
+        out().push(`<${name}${names.map((n) => ` ${n}="${escapeAttr(attribs[n]!)}"`).join('')}>`);
+        open.push({ name, verbatim: verbatim() || keeps || RAW_TEXT.has(name), ignored });
+      },
+      ontext(text) {
+        const element = open.at(-1);
+        if (element && RAW_TEXT.has(element.name)) out().push(text);
+        else out().push(escapeText(verbatim() ? text : encodeText(text)));
+      },
+      onclosetag(name) {
+        const element = open.pop()!;
+        if (!VOID.has(name)) out().push(`</${name}>`);
+        if (element.ignored) {
+          const frame = frames.pop()!;
+          if (frame.values) out().push(...frame.out);
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(article);
+  return frames[0]!.out.join('');
+}
 
 /**
  * A built report page (or its `pageArticle`, or that article's `articleText`) as the search index
@@ -68,7 +109,5 @@ export const articleText = (article: string): string => article.replace(TABLE, '
  * metadata values as built.
  */
 export function searchableHtml(html: string): string {
-  const body = parseFragment(articleText(pageArticle(html)));
-  encodeNode(body);
-  return `<html lang="zh-CN"><body>${serialize(body)}</body></html>`;
+  return `<html lang="zh-CN"><body>${encodeArticle(articleText(pageArticle(html)))}</body></html>`;
 }
