@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
-import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
+import { datasetJson, reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
 import { codeFingerprint } from '../../src/site/fingerprint';
 import { pruneCache, writeWhole } from '../../src/site/build-cache';
@@ -18,7 +18,6 @@ interface DatasetFile {
   make: (reports: readonly OpenDataReport[]) => string | Buffer | Promise<Buffer>;
 }
 
-const json = (reports: readonly OpenDataReport[]) => `${JSON.stringify(reports, null, 2)}\n`;
 
 /** The whole dataset as CSV and Excel, and each year's reports in all three formats, cut from data/reports.json. */
 export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] {
@@ -29,7 +28,7 @@ export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] 
     ...years.flatMap((year) => {
       const ofYear = reports.filter((r) => r.year === year);
       return [
-        { path: `data/${year}/reports.json`, reports: ofYear, make: json },
+        { path: `data/${year}/reports.json`, reports: ofYear, make: datasetJson },
         { path: `data/${year}/reports.csv`, reports: ofYear, make: reportsCsv },
         { path: `data/${year}/reports.xlsx`, reports: ofYear, make: reportsXlsx },
       ];

@@ -34,6 +34,13 @@ const csvLine = (values: readonly (string | number)[]) => stringify([values], { 
 let headerLine: string | undefined;
 
 /** One row per report, one column per table cell; blank where the cell is null or the template lacks it. */
+/**
+ * Reports as a dataset's JSON, unindented: indentation made the whole dataset three times larger
+ * (49 MB against 16 at 10,000 reports) and took Astro twice as long to write. A report's own
+ * report.json stays indented, for people to read.
+ */
+export const datasetJson = (reports: readonly OpenDataReport[]): string => `${JSON.stringify(reports)}\n`;
+
 export function reportsCsv(reports: readonly OpenDataReport[]): string {
   headerLine ??= csvLine([...META_COLUMNS.map((c) => c.header), ...CELL_COLUMNS.map((c) => c.header)]);
   const rows = reports.map((r) => csvLine([...META_COLUMNS.map((c) => c.get(r) ?? ''), ...CELL_COLUMNS.map((c) => c.get(r) ?? '')]));
