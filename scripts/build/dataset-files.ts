@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { datasetJson, reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
 import { codeFingerprint } from '../../src/site/fingerprint';
-import { pruneCache, writeWhole } from '../../src/site/build-cache';
+import { linkFile, pruneCache, writeWhole } from '../../src/site/build-cache';
 import { DATASET_FILE } from './report-files';
 import type { PostBuildStep } from './steps';
 
@@ -46,17 +47,17 @@ export async function writeDatasetFiles(dir: string, cache = resolve(root, cache
   const code = await codeFingerprint(root, ['scripts/build/dataset-files.ts']);
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();
+  // Each set of reports (the whole dataset, each year) digested once for its three files.
+  const digests = new Map<readonly OpenDataReport[], string>();
+  const digestOf = (set: readonly OpenDataReport[]) => digests.get(set) ?? digests.set(set, createHash('sha256').update(JSON.stringify(set)).digest('hex')).get(set)!;
   for (const file of datasetFiles(reports)) {
-    const key = createHash('sha256').update(code).update(file.path).update(JSON.stringify(file.reports)).digest('hex');
+    const key = createHash('sha256').update(code).update(file.path).update(digestOf(file.reports)).digest('hex');
     used.add(key);
     const cached = join(cache, key);
-    const content = await readFile(cached).catch(async () => {
-      const made = await file.make(file.reports);
-      await writeWhole(cached, made);
-      return made;
-    });
+    if (!existsSync(cached)) await writeWhole(cached, await file.make(file.reports));
     await mkdir(dirname(join(dir, file.path)), { recursive: true });
-    await writeFile(join(dir, file.path), content);
+    // Linked, not copied: cache entries are never written again once made.
+    await linkFile(cached, join(dir, file.path));
   }
   await pruneCache(cache, used);
 }
