@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { articleDigest, articleText } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
+import { buildSearchIndex } from './search-index';
 import { SearchPrefetch } from './search-prefetch';
 import { searchCode, shardKey } from './search-shard';
 
@@ -82,6 +83,24 @@ describe('making search shards while Astro renders', () => {
     await prefetch.finished();
     expect(prefetch.made.size).toBe(0);
     expect([...prefetch.madeAfter]).toEqual([shardKey(await searchCode(), shards[1]!, false, (file) => articleDigest(pages[file]!))]);
+  });
+
+  test('in a rebuild, leaves as it is a shard whose pages came with the articles the last search step read', { timeout: 60_000 }, async () => {
+    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    const kept = join(cache, 'last-build');
+    for (const [file, body] of Object.entries(pages)) {
+      await mkdir(dirname(join(kept, file)), { recursive: true });
+      await writeFile(join(kept, file), `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`);
+    }
+    const last = await buildSearchIndex(kept, { cache: join(cache, 'shards'), plan: () => shards });
+    const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
+    prefetch.receive({ kind: 'plan', shards });
+    // Rendered again (a cross-year check of the next year), with the same article.
+    send(prefetch, 'reports/d/2022/index.html');
+    prefetch.widen();
+    await prefetch.finished();
+    expect([prefetch.made.size, prefetch.madeAfter.size]).toEqual([0, 0]);
+    expect((await readdir(join(cache, 'shards'))).sort()).toEqual([...last.keys, 'page-digests.json'].sort());
   });
 
   test('makes nothing once the build has stopped', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { articleDigest, articleText, pageArticle } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import type { BuildMessage } from '../../src/site/build-channel';
+import { PageDigests } from './search-page-digests';
 import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
 
 type FedPage = { digest: string; text: string };
@@ -29,6 +30,7 @@ const QUIET_MS = 500;
  */
 export class SearchPrefetch {
   #code?: Promise<string>;
+  #lastDigests?: Promise<PageDigests>;
   readonly #cache: string;
   readonly #kept: string | undefined;
   /** Each pending shard's pages so far, by file. */
@@ -83,19 +85,34 @@ export class SearchPrefetch {
     const after = this.#widened;
     const kept = this.#kept!;
     const fed = new Map(pending.pages);
-    const job = Promise.all(
-      pending.shard.files.map(async (file): Promise<[string, FedPage]> => {
+    const job = this.#asKept(fed).then((same) => (same ? undefined : this.#completeFrom(kept, pending.shard, pending.runtime, fed, after)));
+    this.#jobs.push(job);
+  }
+
+  /**
+   * Whether every page that came has the article the last build's search step read from it, as when
+   * a report's next year is rendered again for its cross-year check: the shard is then as it was.
+   */
+  async #asKept(fed: ReadonlyMap<string, FedPage>): Promise<boolean> {
+    this.#code ??= searchCode();
+    this.#lastDigests ??= this.#code.then((code) => PageDigests.open(this.#cache, code));
+    const last = await this.#lastDigests;
+    return [...fed].every(([file, page]) => last.last(file) === page.digest);
+  }
+
+  #completeFrom(kept: string, shard: Shard, runtime: boolean, fed: ReadonlyMap<string, FedPage>, after: boolean): Promise<void> {
+    return Promise.all(
+      shard.files.map(async (file): Promise<[string, FedPage]> => {
         const page = fed.get(file);
         if (page) return [file, page];
         const article = pageArticle(await readFile(join(kept, file), 'utf8'));
         return [file, { digest: articleDigest(article), text: articleText(article) }];
       }),
     ).then(
-      (pages) => this.#make(pending.shard, pending.runtime, new Map(pages), after),
+      (pages) => this.#make(shard, runtime, new Map(pages), after),
       // A page the last build did not have: only the search step can make this shard.
       () => undefined,
     );
-    this.#jobs.push(job);
   }
 
   /** Astro has finished rendering: its core is free for a second shard at a time, and no shard of a rebuild gets more pages. */
