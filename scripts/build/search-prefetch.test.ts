@@ -93,6 +93,8 @@ describe('making search shards while Astro renders', () => {
       await writeFile(join(kept, file), `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`);
     }
     const last = await buildSearchIndex(kept, { cache: join(cache, 'shards'), plan: () => shards });
+    // Were the shard completed, it would be made again: the cache no longer has it.
+    await rm(join(cache, 'shards', last.keys[1]!), { recursive: true });
     const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
     prefetch.receive({ kind: 'plan', shards });
     // Rendered again (a cross-year check of the next year), with the same article.
@@ -100,7 +102,7 @@ describe('making search shards while Astro renders', () => {
     prefetch.widen();
     await prefetch.finished();
     expect([prefetch.made.size, prefetch.madeAfter.size]).toEqual([0, 0]);
-    expect((await readdir(join(cache, 'shards'))).sort()).toEqual([...last.keys, 'page-digests.json'].sort());
+    expect((await readdir(join(cache, 'shards'))).sort()).toEqual([last.keys[0], 'page-digests.json'].sort());
   });
 
   test('makes nothing once the build has stopped', async () => {
