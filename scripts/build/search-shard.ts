@@ -7,12 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, mkdirSync, writeFileSync } from 'node:fs';
+import { access, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
@@ -28,14 +27,19 @@ const RUNTIME_FILE = 'pagefind.js';
 /** The package's command (its `bin`, which finds the binary for this platform), beside its main module. */
 const PAGEFIND_BIN = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
-/** Writes each page's article, as the index reads it, to `<into>/<file>`: the paths, hence the URLs, of the built site. */
-export async function writeShardPages(articles: ReadonlyMap<string, string>, into: string): Promise<void> {
-  const pages = [...articles];
-  // The folders in order, as pagefind numbers pages in the order it finds them, which is the order
-  // of creation on a memory file system: the same pages must give the same index files.
-  for (const [file] of pages) await mkdir(dirname(join(into, file)), { recursive: true });
-  // The files many at a time: one after the other, they wait on the disk.
-  await pLimit(32).map(pages, ([file, article]) => writeFile(join(into, file), searchableHtml(article)));
+/**
+ * Writes each page's article, as the index reads it, to `<into>/<file>`: the paths, hence the URLs,
+ * of the built site. In order, as pagefind numbers pages in the order it finds them, which is the
+ * order of creation on a memory file system: the same pages must give the same index files. And
+ * synchronously: small files in memory take microseconds each, while a thousand awaited writes
+ * wait on whatever else the build is doing (1,000 pages: 0.87 s, then 0.62 s with the folders
+ * made synchronously, and this).
+ */
+export function writeShardPages(articles: ReadonlyMap<string, string>, into: string): void {
+  for (const [file, article] of articles) {
+    mkdirSync(dirname(join(into, file)), { recursive: true });
+    writeFileSync(join(into, file), searchableHtml(article));
+  }
 }
 
 /**
@@ -133,14 +137,14 @@ export function cachedShard(cache: string, key: string, articles: () => Readonly
     const onDisk = join(fresh, 'pages');
     let pages = await scratchFolder(onDisk);
     try {
-      await writeShardPages(texts, pages);
+      writeShardPages(texts, pages);
     } catch (e) {
       await rm(pages, { recursive: true, force: true });
       if (pages === onDisk) throw e;
       // A memory file system can be small (64 MB in a container by default): the disk, then.
       pages = onDisk;
       try {
-        await writeShardPages(texts, pages);
+        writeShardPages(texts, pages);
       } catch (again) {
         await rm(pages, { recursive: true, force: true });
         throw again;
