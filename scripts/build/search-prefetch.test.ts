@@ -69,6 +69,23 @@ describe('making search shards while Astro renders', () => {
     expect(prefetch.madeAfter.size).toBe(0);
   });
 
+  test('in a rebuild, completes a shard as soon as every page Astro said it renders there came', { timeout: 60_000 }, async () => {
+    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    const kept = join(cache, 'last-build');
+    for (const [file, body] of Object.entries(pages)) {
+      await mkdir(dirname(join(kept, file)), { recursive: true });
+      await writeFile(join(kept, file), body);
+    }
+    const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
+    prefetch.receive({ kind: 'rendering', files: ['reports/a/2023/index.html'] });
+    prefetch.receive({ kind: 'plan', shards });
+    const edited = article('凌河街道（更正）');
+    prefetch.receive({ kind: 'page', file: 'reports/a/2023/index.html', digest: articleDigest(edited), text: articleText(edited) });
+    // At once: no quiet time waited for.
+    await prefetch.finished();
+    expect(prefetch.made.size).toBe(1);
+  });
+
   test('in a rebuild, completes the shards some of whose pages came as soon as Astro has finished', { timeout: 60_000 }, async () => {
     cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
     const kept = join(cache, 'last-build');

@@ -11,8 +11,9 @@ type FedPage = { digest: string; text: string };
 
 /**
  * How long a shard's pages must stop coming before, in a rebuild, it is completed from the kept
- * pages. Astro renders report pages shard by shard, a few milliseconds each, and checks a skipped
- * one in well under one.
+ * pages, unless Astro said which pages it renders (src/site/render-order.ts) and they all came.
+ * Astro renders report pages shard by shard, a few milliseconds each, and checks a skipped one in
+ * well under one.
  */
 const QUIET_MS = 500;
 
@@ -31,6 +32,8 @@ const QUIET_MS = 500;
 export class SearchPrefetch {
   #code?: Promise<string>;
   #lastDigests?: Promise<PageDigests>;
+  /** The report pages Astro said it renders (in a rebuild, those whose cacheKey changed). */
+  #rendering?: Set<string>;
   readonly #cache: string;
   readonly #kept: string | undefined;
   /** Each pending shard's pages so far, by file. */
@@ -60,18 +63,27 @@ export class SearchPrefetch {
       }
       return;
     }
+    if (message.kind === 'rendering') {
+      this.#rendering = new Set(message.files);
+      return;
+    }
     const name = this.#shardOf.get(message.file);
     const pending = name === undefined ? undefined : this.#pending.get(name);
     if (!pending) return;
     pending.pages.set(message.file, message);
     clearTimeout(pending.quiet);
     if (pending.pages.size < pending.shard.files.length) {
-      if (this.#kept !== undefined && !this.#stopped) {
-        pending.quiet = setTimeout(() => {
-          pending.quiet = undefined;
-          this.#complete(pending.shard.name);
-        }, QUIET_MS).unref();
+      if (this.#kept === undefined || this.#stopped) return;
+      // Every page of the shard that Astro said it renders has come: no need to wait for more.
+      const rendering = this.#rendering;
+      if (rendering && pending.shard.files.every((file) => !rendering.has(file) || pending.pages.has(file))) {
+        this.#complete(pending.shard.name);
+        return;
       }
+      pending.quiet = setTimeout(() => {
+        pending.quiet = undefined;
+        this.#complete(pending.shard.name);
+      }, QUIET_MS).unref();
       return;
     }
     this.#pending.delete(pending.shard.name);

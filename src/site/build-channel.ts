@@ -8,6 +8,8 @@ import type { Shard } from '../search/shards';
 export type BuildMessage =
   | { kind: 'problems'; problems: string[] }
   | { kind: 'plan'; shards: Shard[] }
+  /** The report pages (files below the site) Astro is about to render: in a rebuild, only those whose cacheKey changed. */
+  | { kind: 'rendering'; files: string[] }
   /** A rendered report page: its article's `articleDigest` and `articleText` (a fifth of the article). */
   | { kind: 'page'; file: string; digest: string; text: string };
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildChannel, sendToBuild } from './build-channel';
 import { MANIFEST_FILE, parseIncrementalManifest, type IncrementalManifest } from './incremental-manifest';
 
 /** The route of the report pages, the only ones the search index reads. */
@@ -14,15 +15,22 @@ interface RenderPath {
 
 /**
  * The paths to render, report pages first and, among them, those the last build (`last`, Astro's
- * manifest) rendered with another cacheKey or not at all: the pages Astro will render again. Each
- * group keeps the order Astro gave.
+ * manifest) rendered with another cacheKey or not at all: the pages Astro will render again
+ * (`rendering`). Each group keeps the order Astro gave.
  */
-export function reportPathsFirst<T extends RenderPath>(paths: readonly T[], last?: IncrementalManifest): T[] {
+export function reportPathsFirst<T extends RenderPath>(paths: readonly T[], last?: IncrementalManifest): { paths: T[]; rendering: T[] } {
   const isReport = (p: T) => p.route.route === REPORT_ROUTE;
   const changed = (p: T) => p.cacheKey === undefined || last?.get(p.route.component)?.get(p.pathname)?.cacheKey !== p.cacheKey;
   const reports = paths.filter(isReport);
-  return [...reports.filter(changed), ...reports.filter((p) => !changed(p)), ...paths.filter((p) => !isReport(p))];
+  const rendering = reports.filter(changed);
+  return { paths: [...rendering, ...reports.filter((p) => !changed(p)), ...paths.filter((p) => !isReport(p))], rendering };
 }
+
+/** A report page's file below the site, from its pathname (with or without the base path). */
+export const reportFile = (pathname: string): string | undefined => {
+  const m = /(reports\/[^/]+\/\d{4})\/?$/u.exec(pathname);
+  return m ? `${m[1]}/index.html` : undefined;
+};
 
 /**
  * Astro renders routes in its route manifest's order, which puts the report pages after the ~4,000
@@ -43,8 +51,10 @@ export function reportsFirst(): AstroIntegration {
         setPrerenderer((prerenderer) => {
           const getStaticPaths = prerenderer.getStaticPaths.bind(prerenderer);
           prerenderer.getStaticPaths = async () => {
-            const last = parseIncrementalManifest(readText(manifest));
-            return reportPathsFirst(await getStaticPaths(), last);
+            const { paths, rendering } = reportPathsFirst(await getStaticPaths(), parseIncrementalManifest(readText(manifest)));
+            // The search step then knows when every report page it is to get has come.
+            if (buildChannel) await sendToBuild({ kind: 'rendering', files: rendering.map((p) => reportFile(p.pathname)).filter((f) => f !== undefined) });
+            return paths;
           };
           return prerenderer;
         }),
