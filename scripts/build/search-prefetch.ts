@@ -72,6 +72,7 @@ export class SearchPrefetch {
     if (!pending) return;
     pending.pages.set(message.file, message);
     clearTimeout(pending.quiet);
+    pending.quiet = undefined;
     if (pending.pages.size < pending.shard.files.length) {
       if (this.#kept === undefined || this.#stopped) return;
       // Every page of the shard that Astro said it renders has come: no need to wait for more.
@@ -97,19 +98,24 @@ export class SearchPrefetch {
     const after = this.#widened;
     const kept = this.#kept!;
     const fed = new Map(pending.pages);
-    const job = this.#asKept(fed).then((same) => (same ? undefined : this.#completeFrom(kept, pending.shard, pending.runtime, fed, after)));
+    const { shard, runtime } = pending;
+    const job = this.#inCache(shard, runtime, fed).then((cached) => (cached ? undefined : this.#completeFrom(kept, shard, runtime, fed, after)));
     this.#jobs.push(job);
   }
 
   /**
-   * Whether every page that came has the article the last build's search step read from it, as when
-   * a report's next year is rendered again for its cross-year check: the shard is then as it was.
+   * Whether the cache has the shard as it will be, its kept pages taken as the last search step read
+   * them: as when a report's next year is rendered again for its cross-year check with the same
+   * article. The kept pages are then not read.
    */
-  async #asKept(fed: ReadonlyMap<string, FedPage>): Promise<boolean> {
+  async #inCache(shard: Shard, runtime: boolean, fed: ReadonlyMap<string, FedPage>): Promise<boolean> {
     this.#code ??= searchCode();
-    this.#lastDigests ??= this.#code.then((code) => PageDigests.open(this.#cache, code));
+    const code = await this.#code;
+    this.#lastDigests ??= PageDigests.open(this.#cache, code);
     const last = await this.#lastDigests;
-    return [...fed].every(([file, page]) => last.last(file) === page.digest);
+    const digests = new Map(shard.files.map((file) => [file, fed.get(file)?.digest ?? last.last(file)]));
+    if ([...digests.values()].some((d) => d === undefined)) return false;
+    return existsSync(join(this.#cache, shardKey(code, shard, runtime, (file) => digests.get(file)!)));
   }
 
   #completeFrom(kept: string, shard: Shard, runtime: boolean, fed: ReadonlyMap<string, FedPage>, after: boolean): Promise<void> {
