@@ -35,6 +35,12 @@ describe.each(TEST_SITES)('the pages of the $name site', (site) => {
     }
   });
 
+  test('no page ships an HTML comment: a note in a component’s markup would be repeated in every page', () => {
+    const files = (readdirSync(site.outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) expect(readFileSync(join(site.outDir, file), 'utf8'), file).not.toContain('<!--');
+  });
+
   test('no page loads more than 90 KB of JavaScript, gzip-compressed, charts included', () => {
     const urls = pageUrls(site);
     expect(urls.length).toBeGreaterThan(3);
