@@ -26,6 +26,20 @@ describe('making search shards while Astro renders', () => {
   let cache: string;
   afterEach(() => rm(cache, { recursive: true, force: true }));
 
+  /** A fresh cache folder with, below it, the pages of the last build (`kept`) as whole pages around their articles. */
+  const lastBuild = async (built: Record<string, string> = pages): Promise<string> => {
+    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    const kept = join(cache, 'last-build');
+    for (const [file, body] of Object.entries(built)) {
+      await mkdir(dirname(join(kept, file)), { recursive: true });
+      await writeFile(join(kept, file), `<!doctype html><html lang="zh-CN"><body><header>站点</header>${body}</body></html>`);
+    }
+    return kept;
+  };
+  /** The 2023 page of agency a, edited and rendered. */
+  const edited = article('凌河街道（更正）');
+  const sendEdited = (prefetch: SearchPrefetch) => prefetch.receive({ kind: 'page', file: 'reports/a/2023/index.html', digest: articleDigest(edited), text: articleText(edited) });
+
   test('indexes a shard once all its pages came, under the key the search step computes from the written pages', { timeout: 60_000 }, async () => {
     cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
     const prefetch = new SearchPrefetch({ cache });
@@ -45,17 +59,11 @@ describe('making search shards while Astro renders', () => {
   });
 
   test('in a rebuild, makes a shard some of whose pages came once they stop coming, with its other pages as the last build left them', { timeout: 60_000 }, async () => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
-    const kept = join(cache, 'last-build');
-    for (const [file, body] of Object.entries(pages)) {
-      await mkdir(dirname(join(kept, file)), { recursive: true });
-      await writeFile(join(kept, file), `<!doctype html><html lang="zh-CN"><body><header>站点</header>${body}</body></html>`);
-    }
+    const kept = await lastBuild();
     const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
     prefetch.receive({ kind: 'plan', shards });
     // One page of the 2023 shard changed and was rendered; the other was kept. The 2022 shard had no page rendered.
-    const edited = article('凌河街道（更正）');
-    prefetch.receive({ kind: 'page', file: 'reports/a/2023/index.html', digest: articleDigest(edited), text: articleText(edited) });
+    sendEdited(prefetch);
     // Longer than the quiet time, whose timer was set first and so fires first; then the shard it began.
     await new Promise((done) => setTimeout(done, 700));
     await prefetch.finished();
@@ -70,29 +78,18 @@ describe('making search shards while Astro renders', () => {
   });
 
   test('in a rebuild, completes a shard as soon as every page Astro said it renders there came', { timeout: 60_000 }, async () => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
-    const kept = join(cache, 'last-build');
-    for (const [file, body] of Object.entries(pages)) {
-      await mkdir(dirname(join(kept, file)), { recursive: true });
-      await writeFile(join(kept, file), body);
-    }
+    const kept = await lastBuild();
     const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
     prefetch.receive({ kind: 'rendering', files: ['reports/a/2023/index.html'] });
     prefetch.receive({ kind: 'plan', shards });
-    const edited = article('凌河街道（更正）');
-    prefetch.receive({ kind: 'page', file: 'reports/a/2023/index.html', digest: articleDigest(edited), text: articleText(edited) });
+    sendEdited(prefetch);
     // At once: no quiet time waited for.
     await prefetch.finished();
     expect(prefetch.made.size).toBe(1);
   });
 
   test('in a rebuild, completes the shards some of whose pages came as soon as Astro has finished', { timeout: 60_000 }, async () => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
-    const kept = join(cache, 'last-build');
-    for (const [file, body] of Object.entries(pages)) {
-      await mkdir(dirname(join(kept, file)), { recursive: true });
-      await writeFile(join(kept, file), body);
-    }
+    const kept = await lastBuild();
     const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
     prefetch.receive({ kind: 'plan', shards });
     send(prefetch, 'reports/d/2022/index.html');
@@ -103,13 +100,8 @@ describe('making search shards while Astro renders', () => {
   });
 
   test('in a rebuild, leaves as it is a shard whose pages came with the articles the last search step read, unless a page left it', { timeout: 60_000 }, async () => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
-    const kept = join(cache, 'last-build');
     const lastPages = { ...pages, 'reports/e/2022/index.html': article('南山区') };
-    for (const [file, body] of Object.entries(lastPages)) {
-      await mkdir(dirname(join(kept, file)), { recursive: true });
-      await writeFile(join(kept, file), `<!doctype html><html lang="zh-CN"><body>${body}</body></html>`);
-    }
+    const kept = await lastBuild(lastPages);
     const lastShards = [shards[0]!, { name: '2022', files: [...shards[1]!.files, 'reports/e/2022/index.html'] }];
     const last = await buildSearchIndex(kept, { cache: join(cache, 'shards'), plan: () => lastShards });
     const rebuild = async (plan: Shard[]) => {

@@ -14,16 +14,22 @@ afterEach(async () => {
 
 const seed = 'content/reports/2024/linziqu-qilingjiedao-banshichu.md';
 
+/** An empty cache in a fresh folder, and a seed report as the loader checks it. */
+async function cacheAndSeed() {
+  dir = await mkdtemp(join(tmpdir(), 'reports-'));
+  const cache = new ReportCache(dir);
+  await cache.open();
+  const checked = checkReportFile(await readFile(seed, 'utf8'), seed);
+  if (!checked.ok) throw new Error(checked.problems.join('\n'));
+  return { cache, report: checked.report, body: checked.body };
+}
+
 describe('the report cache', () => {
   test('gives the catalog back the report and a page the narrative the loader prepared', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'reports-'));
-    const cache = new ReportCache(dir);
-    await cache.open();
-    const checked = checkReportFile(await readFile(seed, 'utf8'), seed);
-    if (!checked.ok) throw new Error(checked.problems.join('\n'));
-    const narrative = renderNarrative(checked.body);
-    const file = await cache.write('abc', checked.report, narrative);
-    expect(readReport(file)).toEqual(checked.report);
+    const { cache, report, body } = await cacheAndSeed();
+    const narrative = renderNarrative(body);
+    const file = await cache.write('abc', report, narrative);
+    expect(readReport(file)).toEqual(report);
     expect(readNarrative(file)).toEqual(narrative);
     // Line breaks in the rendered HTML do not end the report's line.
     expect(JSON.stringify(narrative)).toContain('\\n');
@@ -36,12 +42,8 @@ describe('the report cache', () => {
   });
 
   test('drops the reports of versions no longer in the store and long unused', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'reports-'));
-    const cache = new ReportCache(dir);
-    await cache.open();
-    const checked = checkReportFile(await readFile(seed, 'utf8'), seed);
-    if (!checked.ok) throw new Error(checked.problems.join('\n'));
-    await Promise.all(['old', 'kept', 'recent'].map((d) => cache.write(d, checked.report, renderNarrative(''))));
+    const { cache, report } = await cacheAndSeed();
+    await Promise.all(['old', 'kept', 'recent'].map((d) => cache.write(d, report, renderNarrative(''))));
     const lastYear = new Date(Date.now() - 365 * 24 * 3600 * 1000);
     await Promise.all(['old', 'kept'].map((d) => utimes(cache.file(d), lastYear, lastYear)));
     await cache.prune(['kept']);
