@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planShards, reportPage, shardManifest } from './shards';
+import { planShards, reportFile, reportPage, shardManifest } from './shards';
 
 const pages = (year: number, n: number) => Array.from({ length: n }, (_, i) => ({ file: `reports/a${String(i).padStart(4, '0')}/${year}/index.html`, year }));
 
@@ -35,5 +35,14 @@ describe('search shards', () => {
     expect(reportPage('index.html')).toBeUndefined();
     expect(reportPage('search/index.html')).toBeUndefined();
     expect(reportPage('reports/anqiushi/2023/report.json')).toBeUndefined();
+  });
+
+  test('find a report page’s file from its URL path, with or without the base path', () => {
+    expect(reportFile('/reports/a/2024/')).toBe('reports/a/2024/index.html');
+    expect(reportFile('/hubei/reports/a/2024/')).toBe('reports/a/2024/index.html');
+    expect(reportFile('/hubei/reports/a/2024')).toBe('reports/a/2024/index.html');
+    expect(reportFile('/agencies/a/')).toBeUndefined();
+    expect(reportFile('/reports/')).toBeUndefined();
+    expect(reportFile('/myreports/a/2024/')).toBeUndefined();
   });
 });

@@ -63,6 +63,15 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   return shards;
 }
 
+/**
+ * A report page's file below the site from its URL path, with or without the base path (Astro's
+ * paths to render have none, the requests its pages answer have it); undefined for any other page.
+ */
+export function reportFile(pathname: string): string | undefined {
+  const m = /(?:^|\/)(reports\/[^/]+\/\d{4})\/?$/u.exec(pathname);
+  return m ? `${m[1]}/index.html` : undefined;
+}
+
 /** The report page files of a built site: `reports/<agency>/<year>/index.html`. */
 export function reportPage(file: string): IndexedPage | undefined {
   const m = /^reports\/[^/]+\/(\d{4})\/index\.html$/u.exec(file);

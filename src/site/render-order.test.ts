@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIncrementalManifest } from './incremental-manifest';
-import { REPORT_ROUTE, reportFile, reportPathsFirst } from './render-order';
+import { reportFile } from '../search/shards';
+import { REPORT_ROUTE, reportPathsFirst } from './render-order';
 
 const REPORTS = 'src/pages/reports/[agency]/[year]/index.astro';
 const path = (pathname: string, route: string, cacheKey?: string) => ({ pathname, cacheKey, route: { route, component: route === REPORT_ROUTE ? REPORTS : `src/pages${route}.astro` } });
@@ -35,12 +36,6 @@ describe('reportPathsFirst', () => {
     const { paths: order, rendering } = reportPathsFirst(paths, parseIncrementalManifest(JSON.stringify(manifest)));
     expect(order.slice(0, 3).map((p) => p.pathname)).toEqual(['/reports/b/2024/', '/reports/a/2024/', '/reports/a/2023/']);
     expect(rendering.map((p) => reportFile(p.pathname))).toEqual(['reports/b/2024/index.html']);
-  });
-
-  it('finds a report page’s file below the site, with or without the base path', () => {
-    expect(reportFile('/reports/a/2024/')).toBe('reports/a/2024/index.html');
-    expect(reportFile('/hubei/reports/a/2024')).toBe('reports/a/2024/index.html');
-    expect(reportFile('/agencies/a/')).toBeUndefined();
   });
 
   it('names the route that src/pages has for report pages', () => {

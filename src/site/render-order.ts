@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { reportFile } from '../search/shards';
 import { buildChannel, sendToBuild } from './build-channel';
 import { MANIFEST_FILE, parseIncrementalManifest, type IncrementalManifest } from './incremental-manifest';
 
@@ -25,12 +26,6 @@ export function reportPathsFirst<T extends RenderPath>(paths: readonly T[], last
   const rendering = reports.filter(changed);
   return { paths: [...rendering, ...reports.filter((p) => !changed(p)), ...paths.filter((p) => !isReport(p))], rendering };
 }
-
-/** A report page's file below the site, from its pathname (with or without the base path). */
-export const reportFile = (pathname: string): string | undefined => {
-  const m = /(reports\/[^/]+\/\d{4})\/?$/u.exec(pathname);
-  return m ? `${m[1]}/index.html` : undefined;
-};
 
 /**
  * Astro renders routes in its route manifest's order, which puts the report pages after the ~4,000

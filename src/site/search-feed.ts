@@ -6,10 +6,9 @@
  * shard against the written pages.
  */
 
-import { base } from 'astro:config/client';
 import type { CatalogEntry } from '../report/catalog';
 import { articleDigest, articleText, pageArticle } from '../search/index-html';
-import { planShards, reportPage, type Shard } from '../search/shards';
+import { planShards, reportFile, type Shard } from '../search/shards';
 import { buildChannel, sendToBuild } from './build-channel';
 import { getCatalog } from './catalog';
 
@@ -34,8 +33,8 @@ let planSent: Promise<void> | undefined;
 /** Passes a rendered report page's article to the build (the plan first); any other page is let through untouched. */
 export async function feedPage(pathname: string, response: Response): Promise<Response> {
   if (!buildChannel || response.status !== 200) return response;
-  const file = `${pathname.slice(base.replace(/\/*$/u, '/').length)}index.html`;
-  if (!reportPage(file)) return response;
+  const file = reportFile(pathname);
+  if (!file) return response;
   // Without the plan the build makes no shard early; the page is still written.
   planSent ??= searchShards()
     .then((shards) => sendToBuild({ kind: 'plan', shards }))
