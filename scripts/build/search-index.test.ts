@@ -44,5 +44,9 @@ describe('the search step', () => {
     expect(edited.keys[0]).toBe(first.keys[0]);
     expect(edited.keys[1]).not.toBe(first.keys[1]);
     expect(edited.made).toEqual([edited.keys[1]]);
+
+    // A damaged record of the digests only means every page is read again.
+    await writeFile(join(cache!, 'page-digests.json'), '{"stamps":');
+    expect(await build()).toMatchObject({ keys: edited.keys, made: [] });
   });
 });

@@ -34,9 +34,9 @@ export class PageDigests {
     readonly code: string,
     saved: string | undefined,
   ) {
-    const { stamps, syncedAt } = readStamps(saved);
-    const { code: savedCode, digests } = (saved ? JSON.parse(saved) : {}) as { code?: unknown; digests?: Record<string, string> };
-    this.#last = savedCode === code && digests ? { stamps, syncedAt, digests } : { stamps: {}, syncedAt: 0, digests: {} };
+    const { stamps, syncedAt, rest } = readStamps(saved);
+    const digests = rest.code === code && typeof rest.digests === 'object' && rest.digests !== null ? (rest.digests as Record<string, string>) : undefined;
+    this.#last = digests ? { stamps, syncedAt, digests } : { stamps: {}, syncedAt: 0, digests: {} };
   }
 
   /** The digest the last search step had for a page of its site: in a rebuild, of the page as kept. */

@@ -33,8 +33,8 @@ describe('report file stamps', () => {
   });
 
   test('reads no stamps from a missing or damaged record', () => {
-    expect(readStamps(undefined)).toEqual({ stamps: {}, syncedAt: 0 });
-    expect(readStamps('{"stamps":')).toEqual({ stamps: {}, syncedAt: 0 });
-    expect(readStamps(JSON.stringify({ stamps: { a: '1:2:3' }, syncedAt: 5 }))).toEqual({ stamps: { a: '1:2:3' }, syncedAt: 5 });
+    expect(readStamps(undefined)).toEqual({ stamps: {}, syncedAt: 0, rest: {} });
+    expect(readStamps('{"stamps":')).toEqual({ stamps: {}, syncedAt: 0, rest: {} });
+    expect(readStamps(JSON.stringify({ stamps: { a: '1:2:3' }, syncedAt: 5, code: 'x' }))).toEqual({ stamps: { a: '1:2:3' }, syncedAt: 5, rest: { code: 'x' } });
   });
 });

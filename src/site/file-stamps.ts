@@ -22,11 +22,14 @@ export function unchangedSince(last: Stamps, lastSync: number, id: string, stamp
 /** FAT and some network file systems keep modification times to 2 s. */
 export const STAMP_MARGIN_MS = 2000;
 
-/** Stamps as saved (JSON of `{ stamps, syncedAt }`), or none when they are missing or unreadable. */
-export function readStamps(saved: string | undefined): { stamps: Stamps; syncedAt: number } {
+/**
+ * Stamps as saved (JSON of `{ stamps, syncedAt }`, with any other fields of the record in `rest`), or
+ * none when they are missing or unreadable: a damaged record only means every file is read again.
+ */
+export function readStamps(saved: string | undefined): { stamps: Stamps; syncedAt: number; rest: Record<string, unknown> } {
   try {
-    const parsed = JSON.parse(saved ?? '') as { stamps?: unknown; syncedAt?: unknown };
-    if (typeof parsed.syncedAt === 'number' && typeof parsed.stamps === 'object' && parsed.stamps !== null) return { stamps: parsed.stamps as Stamps, syncedAt: parsed.syncedAt };
+    const { stamps, syncedAt, ...rest } = JSON.parse(saved ?? '') as { stamps?: unknown; syncedAt?: unknown };
+    if (typeof syncedAt === 'number' && typeof stamps === 'object' && stamps !== null) return { stamps: stamps as Stamps, syncedAt, rest };
   } catch {}
-  return { stamps: {}, syncedAt: 0 };
+  return { stamps: {}, syncedAt: 0, rest: {} };
 }
