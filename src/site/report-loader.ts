@@ -55,9 +55,10 @@ export function reportLoader(options: { base: string }): Loader {
           return same && (await prepared.keep(String(entry.digest))) ? undefined : file;
         })
       ).filter((file) => file !== undefined);
+      const onThisThread: Prepare = (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir);
       // A few files (an edit, then a rebuild) are prepared here: worker threads take longer to start.
       const workers = toRead.length > MAIN_THREAD_FILES ? new ReportWorkers(prepared.dir) : undefined;
-      const prepare: Prepare = workers ? (...args) => workers.prepare(...args) : (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir);
+      const prepare: Prepare = workers ? (...args) => workers.prepare(...args) : onThisThread;
       // Astro saves its whole store to disk whenever half a second passes without a change:
       // entries set while files are still loading would make it save over and over (quadratic
       // in the number of reports), so they are set together at the end.
@@ -82,7 +83,7 @@ export function reportLoader(options: { base: string }): Loader {
       await prepared.prune(context.store.values().map((e) => String(e.digest)));
       context.watcher?.on('change', (file) => {
         if (!file.startsWith(base) || !file.endsWith('.md')) return;
-        syncFile(context, prepared, (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir), file, idOf(file), code)
+        syncFile(context, prepared, onThisThread, file, idOf(file), code)
           .then((entry) => {
             if (entry && 'problems' in entry) context.logger.error(entry.problems.join('\n'));
             else if (entry) context.store.set(entry);
