@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { datasetJson, reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
 import { codeFingerprint } from '../../src/site/fingerprint';
 import { linkFile, pruneCache, writeWhole } from '../../src/site/build-cache';
-import { DATASET_FILE } from './report-files';
-import type { PostBuildStep } from './steps';
+import { readDataset } from './report-files';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -42,8 +41,8 @@ export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] 
  * the code, so a rebuild after editing one report remakes only that year's files and the whole
  * dataset's, not every year's (the Excel files cost seconds each at ten thousand reports).
  */
-export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
-  const reports = JSON.parse(await readFile(join(dir, DATASET_FILE), 'utf8')) as OpenDataReport[];
+export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data'), dataset = readDataset(dir)): Promise<void> {
+  const reports = await dataset;
   const code = await codeFingerprint(root, ['scripts/build/dataset-files.ts']);
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();
@@ -61,5 +60,3 @@ export async function writeDatasetFiles(dir: string, cache = resolve(root, cache
   }
   await pruneCache(cache, used);
 }
-
-export const datasetFilesStep: PostBuildStep = { name: 'dataset downloads', run: (dir) => writeDatasetFiles(dir) };

@@ -7,12 +7,14 @@ import { reportPath } from '../../src/report/catalog';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { linkFile, pruneCache } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
-import type { PostBuildStep } from './steps';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** Open data written by the site itself, which every report's own files are cut from. */
 export const DATASET_FILE = 'data/reports.json';
+
+/** The reports of data/reports.json in the built site `dir`. */
+export const readDataset = async (dir: string): Promise<OpenDataReport[]> => JSON.parse(await readFile(join(dir, DATASET_FILE), 'utf8')) as OpenDataReport[];
 
 /**
  * Writes each report's report.json and report.csv next to its page, cut from the whole dataset
@@ -22,8 +24,8 @@ export const DATASET_FILE = 'data/reports.json';
  * place, a new one is written into place and then linked into the cache, so a rebuild after one
  * edit writes two files, not twenty thousand, and a cold build hardly more than it would anyway.
  */
-export async function writeReportFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-report-files')): Promise<void> {
-  const reports = JSON.parse(await readFile(join(dir, DATASET_FILE), 'utf8')) as OpenDataReport[];
+export async function writeReportFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-report-files'), dataset = readDataset(dir)): Promise<void> {
+  const reports = await dataset;
   const code = await codeFingerprint(root, ['scripts/build/report-files.ts']);
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();
@@ -50,5 +52,3 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
   await pLimit(64).map(reports, write);
   await pruneCache(cache, used);
 }
-
-export const reportFilesStep: PostBuildStep = { name: 'open data per report', run: (dir) => writeReportFiles(dir) };
