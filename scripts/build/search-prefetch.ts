@@ -5,7 +5,7 @@ import { articleDigest, articleText, pageArticle } from '../../src/search/index-
 import type { Shard } from '../../src/search/shards';
 import type { BuildMessage } from '../../src/site/build-channel';
 import { PageDigests } from './search-page-digests';
-import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
+import { cachedShard, indexBesideAstro, searchCode, shardCache, shardKey } from './search-shard';
 
 type FedPage = { digest: string; text: string };
 
@@ -53,6 +53,8 @@ export class SearchPrefetch {
   constructor({ cache = shardCache(), kept }: { cache?: string; kept?: string | undefined } = {}) {
     this.#cache = cache;
     this.#kept = kept;
+    // A rebuild renders a few pages and the edited report's shard is what it waits for: not niced.
+    indexBesideAstro(kept === undefined);
   }
 
   receive(message: Exclude<BuildMessage, { kind: 'problems' }>): void {
@@ -137,6 +139,7 @@ export class SearchPrefetch {
   widen(): void {
     if (!this.#widened) {
       this.#widened = true;
+      indexBesideAstro(false);
       // Those with pages come since they were last completed.
       for (const [name, pending] of this.#pending) {
         if (pending.quiet === undefined) continue;

@@ -11,7 +11,6 @@ import { constants, mkdirSync, writeFileSync } from 'node:fs';
 import { access, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
@@ -24,8 +23,36 @@ const root = resolve(import.meta.dirname, '../..');
 const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
 /** Pagefind's script, which every shard shares. Its web worker stays in every shard: the browser starts it from whichever shard it opens first. */
 const RUNTIME_FILE = 'pagefind.js';
-/** The package's command (its `bin`, which finds the binary for this platform), beside its main module. */
-const PAGEFIND_BIN = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+/**
+ * Pagefind's binary for this platform, found as the package's own command finds it (its module is
+ * beside the package's main one). Started directly, not through that command: one Node.js process
+ * less a shard, and the process that does the work is the one whose priority is set.
+ */
+let pagefindBinary: Promise<string> | undefined;
+const binary = () =>
+  (pagefindBinary ??= import(new URL('resolveBinary.js', import.meta.resolve('pagefind')).href).then((m: { resolveBinaryPath: (names: string[]) => string }) =>
+    m.resolveBinaryPath(['pagefind_extended', 'pagefind']),
+  ));
+
+/** Pagefind processes running niced, beside Astro's rendering. */
+const niced = new Set<number>();
+let besideAstro = false;
+
+/**
+ * While Astro renders, shards are indexed niced: they take only the CPU Astro leaves. Once it has
+ * finished, the index is what the build waits for: new shards run at normal priority and the
+ * running ones are raised again where the system allows it (root may; others keep them niced).
+ */
+export function indexBesideAstro(beside: boolean): void {
+  besideAstro = beside;
+  if (beside) return;
+  for (const pid of niced) {
+    try {
+      setPriority(pid, 0);
+    } catch {}
+  }
+  niced.clear();
+}
 
 /**
  * Writes each page's article, as the index reads it, to `<into>/<file>`: the paths, hence the URLs,
@@ -70,21 +97,29 @@ async function sweepScratch(memory: string): Promise<void> {
   }
 }
 
-function runPagefind(pages: string, output: string): Promise<void> {
+async function runPagefind(pages: string, output: string): Promise<void> {
   // One index for every page, whatever it declares. Its text is encodeText's Latin tokens, which
   // need no word segmentation or stemming: as "und" (undetermined) pagefind does neither, and takes
   // a third less CPU than as zh-cn (1,000 pages: 5.9 against 8.5 CPU-seconds). The browser opens
   // the only index there is whatever the page's language.
-  const args = [PAGEFIND_BIN, '--site', pages, '--output-path', output, '--force-language', 'und', '--silent'];
+  const args = ['--site', pages, '--output-path', output, '--force-language', 'und', '--silent'];
+  const command = await binary();
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    // Beside Astro's rendering, the index takes only the CPU Astro leaves (set before the runner
-    // starts pagefind's binary, which inherits it). A process already gone reports its exit below.
-    try {
-      if (child.pid !== undefined) setPriority(child.pid, 10);
-    } catch {}
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    const pid = child.pid;
+    if (besideAstro && pid !== undefined) {
+      // A process already gone reports its exit below.
+      try {
+        setPriority(pid, 10);
+        niced.add(pid);
+      } catch {}
+    }
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`pagefind exited with ${code}`))));
+    child.on('exit', (code) => {
+      if (pid !== undefined) niced.delete(pid);
+      if (code === 0) ok();
+      else fail(new Error(`pagefind exited with ${code}`));
+    });
   });
 }
 
