@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { constants, mkdirSync, writeFileSync } from 'node:fs';
+import { constants, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { access, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -47,9 +47,16 @@ export function indexBesideAstro(beside: boolean): void {
   besideAstro = beside;
   if (beside) return;
   for (const pid of niced) {
+    // A priority is a thread's: Pagefind's worker threads are listed in /proc on Linux.
+    let threads = [pid];
     try {
-      setPriority(pid, 0);
+      threads = readdirSync(`/proc/${pid}/task`).map(Number);
     } catch {}
+    for (const thread of threads) {
+      try {
+        setPriority(thread, 0);
+      } catch {}
+    }
   }
   niced.clear();
 }
