@@ -41,8 +41,8 @@ export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] 
  * the code, so a rebuild after editing one report remakes only that year's files and the whole
  * dataset's, not every year's (the Excel files cost seconds each at ten thousand reports).
  */
-export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data'), dataset = readDataset(dir)): Promise<void> {
-  const reports = await dataset;
+export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
+  const reports = await readDataset(dir);
   const code = await codeFingerprint(root, ['scripts/build/dataset-files.ts']);
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();

@@ -24,8 +24,8 @@ export const readDataset = async (dir: string): Promise<OpenDataReport[]> => JSO
  * place, a new one is written into place and then linked into the cache, so a rebuild after one
  * edit writes two files, not twenty thousand, and a cold build hardly more than it would anyway.
  */
-export async function writeReportFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-report-files'), dataset = readDataset(dir)): Promise<void> {
-  const reports = await dataset;
+export async function writeReportFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-report-files')): Promise<void> {
+  const reports = await readDataset(dir);
   const code = await codeFingerprint(root, ['scripts/build/report-files.ts']);
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished, test, vi } from 'vitest';
@@ -15,21 +15,29 @@ const tempDir = (prefix: string) => {
   return dir;
 };
 
-test('the open-data steps read data/reports.json once between them', async () => {
+/** The open-data steps, with a cache folder of their own, and a built site holding data/reports.json (when given) and the report folders. */
+function openData(reports?: ReturnType<typeof openDataReport>[]) {
   vi.stubEnv('ASTRO_CACHE_DIR', tempDir('nianbao-steps-cache-'));
   onTestFinished(() => void vi.unstubAllEnvs());
-  const reports = catalogOf(seeds().map((s) => parseReport(s.expected))).map((e) => openDataReport(e, `/${e.path}`));
   const dir = tempDir('nianbao-steps-');
   mkdirSync(join(dir, 'data'));
-  writeFileSync(join(dir, 'data/reports.json'), JSON.stringify(reports));
+  if (reports) writeFileSync(join(dir, 'data/reports.json'), JSON.stringify(reports));
   // Astro has written each report's page folder.
-  for (const r of reports) mkdirSync(join(dir, reportPath(r.agency_slug, r.year)), { recursive: true });
-  const [perReport, downloads] = postBuildSteps({} as SearchPrefetch).filter((s) => s.name !== 'search index');
-  expect([perReport!.name, downloads!.name]).toEqual(['open data per report', 'dataset downloads']);
-  await perReport!.run(dir);
-  // Gone before the second step starts: it can only have the reports the first one read.
-  rmSync(join(dir, 'data/reports.json'));
-  await downloads!.run(dir);
-  expect(existsSync(join(dir, 'data/reports.csv'))).toBe(true);
+  for (const r of reports ?? []) mkdirSync(join(dir, reportPath(r.agency_slug, r.year)), { recursive: true });
+  const steps = postBuildSteps({} as SearchPrefetch);
+  return { dir, step: (name: string) => steps.find((s) => s.name === name)! };
+}
+
+test('the per-report files and the dataset downloads are written side by side', async () => {
+  const reports = catalogOf(seeds().map((s) => parseReport(s.expected))).map((e) => openDataReport(e, `/${e.path}`));
+  const { dir, step } = openData(reports);
+  await Promise.all([step('open data per report').run(dir), step('dataset downloads').run(dir)]);
+  expect(readFileSync(join(dir, 'data/reports.csv'), 'utf8').trim().split('\n')).toHaveLength(reports.length + 1);
+  expect(readFileSync(join(dir, 'data/reports.xlsx')).subarray(0, 2).toString()).toBe('PK');
   expect(reports.every((r) => existsSync(join(dir, reportPath(r.agency_slug, r.year), 'report.csv')))).toBe(true);
+});
+
+test('a dataset thread that fails names what it missed', async () => {
+  const { dir, step } = openData();
+  await expect(step('dataset downloads').run(dir)).rejects.toThrow(/ENOENT.*data\/reports\.json/u);
 });

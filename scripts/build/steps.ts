@@ -1,5 +1,5 @@
-import { writeDatasetFiles } from './dataset-files';
-import { readDataset, writeReportFiles } from './report-files';
+import { Worker } from 'node:worker_threads';
+import { writeReportFiles } from './report-files';
 import { searchIndexStep } from './search-index';
 import type { SearchPrefetch } from './search-prefetch';
 
@@ -9,19 +9,25 @@ export interface PostBuildStep {
   run: (dir: string) => Promise<void>;
 }
 
+/** The dataset downloads of the built site `dir`, written by scripts/build/dataset-worker.mjs on its own thread. */
+function writeDatasetFilesInWorker(dir: string): Promise<void> {
+  return new Promise((ok, fail) => {
+    const worker = new Worker(new URL('./dataset-worker.mjs', import.meta.url), { workerData: { dir } });
+    worker.once('message', (reply: { error?: string }) => (reply.error === undefined ? ok() : fail(new Error(reply.error))));
+    worker.once('error', fail);
+    // After its message, if it sent one: then this changes nothing.
+    worker.once('exit', (code) => fail(new Error(`the dataset downloads' thread stopped (exit code ${code})`)));
+  });
+}
+
 /**
  * Run side by side once astro is done (every astro build wipes what it did not write itself):
- * the per-report files and the dataset downloads are cut from data/reports.json, read once for
- * both (at 30,000 reports a 50 MB file, and the same report objects let each report's CSV line
- * be made once for all the files it is in); the search index is built from the report pages
- * (most of its shards made while Astro rendered, by `prefetch`).
+ * the per-report files and the dataset downloads are cut from data/reports.json, the latter on a
+ * thread of their own; the search index is built from the report pages (most of its shards made
+ * while Astro rendered, by `prefetch`).
  */
-export function postBuildSteps(prefetch: SearchPrefetch): PostBuildStep[] {
-  let dataset: ReturnType<typeof readDataset> | undefined;
-  const reports = (dir: string) => (dataset ??= readDataset(dir));
-  return [
-    { name: 'open data per report', run: (dir) => writeReportFiles(dir, undefined, reports(dir)) },
-    { name: 'dataset downloads', run: (dir) => writeDatasetFiles(dir, undefined, reports(dir)) },
-    searchIndexStep(prefetch),
-  ];
-}
+export const postBuildSteps = (prefetch: SearchPrefetch): PostBuildStep[] => [
+  { name: 'open data per report', run: (dir) => writeReportFiles(dir) },
+  { name: 'dataset downloads', run: writeDatasetFilesInWorker },
+  searchIndexStep(prefetch),
+];

@@ -40,7 +40,7 @@ const csvLine = (values: readonly (string | number)[]) => stringify([values], { 
 /** The header line is the same in every CSV: written once per build, not once per report. */
 let headerLine: string | undefined;
 
-/** Each report's line, made once: the whole dataset's CSV, its year's and the report's own share it. */
+/** Each report's line, made once: the whole dataset's CSV and its year's share it. */
 const lines = new WeakMap<OpenDataReport, string>();
 const reportLine = (r: OpenDataReport): string => {
   let line = lines.get(r);
