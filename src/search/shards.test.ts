@@ -11,15 +11,38 @@ describe('search shards', () => {
     expect(shards.flatMap((s) => s.files).sort()).toEqual(all.map((p) => p.file).sort());
   });
 
-  test('split a year past the page limit into near-equal parts under it', () => {
-    const shards = planShards([...pages(2024, 10), ...pages(2023, 2001)], 1000, 10);
-    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['2024', 10], ['2023-1', 667], ['2023-2', 667], ['2023-3', 667]]);
+  test('split a year past the page limit into a power of two of parts, each under the limit', () => {
+    const all = [...pages(2024, 10), ...pages(2023, 2001)];
+    const shards = planShards(all, 1000, 10);
+    expect(shards.map((s) => s.name)).toEqual(['2024', '2023-1', '2023-2', '2023-3', '2023-4']);
+    for (const s of shards.slice(1)) expect(s.files.length).toBeGreaterThan(350);
+    for (const s of shards) expect(s.files.length).toBeLessThanOrEqual(1000);
+    expect(shards.flatMap((s) => s.files).sort()).toEqual(all.map((p) => p.file).sort());
+  });
+
+  test('change only one shard when a report is added', () => {
+    const before = planShards(pages(2023, 3000), 1000, 200);
+    const added = { file: 'reports/a0500-new/2023/index.html', year: 2023 };
+    const after = planShards([...pages(2023, 3000), added], 1000, 200);
+    expect(after.map((s) => s.name)).toEqual(before.map((s) => s.name));
+    const changed = after.filter((s, i) => s.files.join() !== before[i]!.files.join());
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.files).toContain(added.file);
+    // An older year, without the first shard, likewise; twice its pages, it is split in twice as many.
+    const older = [...pages(2024, 10), ...pages(2022, 3000)];
+    const olderAfter = planShards([...older, { file: 'reports/a0500-new/2022/index.html', year: 2022 }], 1000, 200);
+    expect(olderAfter.filter((s, i) => s.files.join() !== planShards(older, 1000, 200)[i]!.files.join())).toHaveLength(1);
+    const olderShards = (n: number) => planShards([...pages(2024, 10), ...pages(2022, n)], 1000, 200).length - 1;
+    expect(olderShards(6000)).toBe(2 * olderShards(3000));
   });
 
   test('give the newest year’s first pages a small shard of their own, searched first', () => {
     const all = [...pages(2024, 2001), ...pages(2023, 300)];
     const shards = planShards(all, 1000, 200);
-    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['2024-1', 200], ['2024-2', 901], ['2024-3', 900], ['2023', 300]]);
+    expect(shards.map((s) => s.name)).toEqual(['2024-1', '2024-2', '2024-3', '2023']);
+    expect(shards[0]!.files.length).toBeGreaterThan(100);
+    expect(shards[0]!.files.length).toBeLessThanOrEqual(200);
+    for (const s of shards) expect(s.files.length).toBeLessThanOrEqual(1000);
     expect(shards.flatMap((s) => s.files).sort()).toEqual(all.map((p) => p.file).sort());
     expect(planShards(pages(2024, 3), 1).map((s) => s.files.length)).toEqual([1, 1, 1]);
   });

@@ -31,18 +31,28 @@ export const MAX_PAGES_PER_SHARD = 1000;
  */
 export const FIRST_SHARD_PAGES = 200;
 
-/** Splits files into near-equal parts of at most `max` each. */
-function split(files: readonly string[], max: number): string[][] {
-  const parts = Math.max(1, Math.ceil(files.length / max));
-  const size = Math.ceil(files.length / parts);
-  return Array.from({ length: parts }, (_, i) => files.slice(i * size, (i + 1) * size));
+/** FNV-1a of a page's file: where it goes does not depend on the other pages of its year. */
+function bucketHash(file: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
+
+/** The smallest power of two at least `n`. */
+const powerOfTwo = (n: number): number => 2 ** Math.max(0, Math.ceil(Math.log2(n)));
+
+/** Sorted files cut into runs of at most `max` (a bucket a little over the limit by chance). */
+const runs = (files: readonly string[], max: number): string[][] => Array.from({ length: Math.ceil(files.length / max) }, (_, i) => files.slice(i * max, (i + 1) * max));
 
 /**
  * Splits the report pages into shards: one per year, newest first, and a year with more than
- * `maxPages` pages into equal parts of at most that many, so each indexing process has a bound
- * on its memory whatever the number of reports. When the newest year has more than `firstPages`
- * pages, its first `firstPages` make a shard of their own, the one searched first.
+ * `maxPages` pages into buckets by a digest of each page's file, a power of two of them, so that each
+ * indexing process has a bound on its memory whatever the number of reports. A page's bucket depends
+ * on its file and the bucket count alone: a new report changes one shard, not every shard after it in
+ * file order, and a year is split anew only when it doubles (shards hold between half `maxPages` and
+ * about `maxPages` pages; a bucket past the limit by chance is cut in two). When the newest year has more
+ * than `firstPages` pages, some of them (between half and all of `firstPages`, by the same digest) make
+ * a shard of their own, the one searched first.
  */
 export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_PER_SHARD, firstPages = FIRST_SHARD_PAGES): Shard[] {
   if (!(maxPages >= 1)) throw new RangeError(`maxPages must be at least 1, got ${maxPages}`);
@@ -56,9 +66,17 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   const shards: Shard[] = [];
   for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
     const files = byYear.get(year)!.sort();
-    const leadSize = shards.length === 0 && files.length > Math.min(firstPages, maxPages) ? Math.min(firstPages, maxPages) : 0;
-    const parts = [...(leadSize ? [files.slice(0, leadSize)] : []), ...split(files.slice(leadSize), maxPages)];
-    shards.push(...parts.map((part, i) => ({ name: parts.length === 1 ? String(year) : `${year}-${i + 1}`, files: part })));
+    const hashes = new Map(files.map((f) => [f, bucketHash(f)]));
+    const first = Math.min(firstPages, maxPages);
+    // The first shard: the pages whose digest is a multiple of `lead`.
+    const lead = shards.length === 0 && files.length > first ? powerOfTwo(files.length / first) : 1;
+    const rest = lead > 1 ? files.filter((f) => hashes.get(f)! % lead !== 0) : files;
+    const buckets: string[][] = Array.from({ length: powerOfTwo(rest.length / maxPages) }, () => []);
+    for (const f of rest) buckets[Math.floor(hashes.get(f)! / lead) % buckets.length]!.push(f);
+    const parts = [...(lead > 1 ? [files.filter((f) => hashes.get(f)! % lead === 0)] : []), ...buckets]
+      // Named by bucket, so that a bucket left empty does not rename the others.
+      .flatMap((bucket, i) => runs(bucket, maxPages).map((part, j, all) => ({ part, name: all.length === 1 ? `${i + 1}` : `${i + 1}-${j + 1}` })));
+    shards.push(...parts.map(({ part, name }) => ({ name: parts.length === 1 ? String(year) : `${year}-${name}`, files: part })));
   }
   return shards;
 }
