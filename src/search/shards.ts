@@ -41,18 +41,21 @@ function bucketHash(file: string): number {
 /** The smallest power of two at least `n`. */
 const powerOfTwo = (n: number): number => 2 ** Math.max(0, Math.ceil(Math.log2(n)));
 
-/** Sorted files cut into runs of at most `max` (a bucket a little over the limit by chance). */
+/** Sorted files cut into runs of at most `max`: a bucket far over its share by chance. */
 const runs = (files: readonly string[], max: number): string[][] => Array.from({ length: Math.ceil(files.length / max) }, (_, i) => files.slice(i * max, (i + 1) * max));
+
+/** How far a bucket may pass `maxPages` by chance before it is cut: a year of 2,000 pages makes two shards of about 1,000, not 1,000 + 1,000 + a few. */
+const SLACK = 1.1;
 
 /**
  * Splits the report pages into shards: one per year, newest first, and a year with more than
- * `maxPages` pages into buckets by a digest of each page's file, a power of two of them, so that each
+ * `maxPages` pages into as many buckets as that takes, by a digest of each page's file, so that each
  * indexing process has a bound on its memory whatever the number of reports. A page's bucket depends
  * on its file and the bucket count alone: a new report changes one shard, not every shard after it in
- * file order, and a year is split anew only when it doubles (shards hold between half `maxPages` and
- * about `maxPages` pages; a bucket past the limit by chance is cut in two). When the newest year has more
- * than `firstPages` pages, some of them (between half and all of `firstPages`, by the same digest) make
- * a shard of their own, the one searched first.
+ * file order, and a year is split anew only when it passes a multiple of `maxPages` (a bucket may hold
+ * a tenth more than that by chance; one past that is cut). When the newest year has more than
+ * `firstPages` pages, some of them (between half and all of `firstPages`, by the same digest, a power
+ * of two fewer) make a shard of their own, the one searched first.
  */
 export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_PER_SHARD, firstPages = FIRST_SHARD_PAGES): Shard[] {
   if (!(maxPages >= 1)) throw new RangeError(`maxPages must be at least 1, got ${maxPages}`);
@@ -71,11 +74,11 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
     // The first shard: the pages whose digest is a multiple of `lead`.
     const lead = shards.length === 0 && files.length > first ? powerOfTwo(files.length / first) : 1;
     const rest = lead > 1 ? files.filter((f) => hashes.get(f)! % lead !== 0) : files;
-    const buckets: string[][] = Array.from({ length: powerOfTwo(rest.length / maxPages) }, () => []);
+    const buckets: string[][] = Array.from({ length: Math.max(1, Math.ceil(rest.length / maxPages)) }, () => []);
     for (const f of rest) buckets[Math.floor(hashes.get(f)! / lead) % buckets.length]!.push(f);
     const parts = [...(lead > 1 ? [files.filter((f) => hashes.get(f)! % lead === 0)] : []), ...buckets]
       // Named by bucket, so that a bucket left empty does not rename the others.
-      .flatMap((bucket, i) => runs(bucket, maxPages).map((part, j, all) => ({ part, name: all.length === 1 ? `${i + 1}` : `${i + 1}-${j + 1}` })));
+      .flatMap((bucket, i) => runs(bucket, Math.max(maxPages, Math.floor(maxPages * SLACK))).map((part, j, all) => ({ part, name: all.length === 1 ? `${i + 1}` : `${i + 1}-${j + 1}` })));
     shards.push(...parts.map(({ part, name }) => ({ name: parts.length === 1 ? String(year) : `${year}-${name}`, files: part })));
   }
   return shards;
