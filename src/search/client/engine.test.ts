@@ -54,4 +54,29 @@ describe('a search over shards', () => {
     for await (const hit of search.next()) rest.push(hit.url);
     expect(rest).toEqual(['/old6/', '/old7/']);
   });
+
+  test('searches the older shards in order, two at a time, so the next one answers first', async () => {
+    const events: string[] = [];
+    const releases = new Map<string, () => void>();
+    const shard = (name: string, hits: number): ShardIndex => ({
+      search: () => {
+        events.push(`start ${name}`);
+        return new Promise((ok) => releases.set(name, () => ok({ results: Array.from({ length: hits }, (_, i) => result(`/${name}${i}/`, '凌河')), unfilteredResultCount: hits, filters: {} })));
+      },
+      loadFilters: async () => undefined,
+      warm: async () => undefined,
+    });
+    const page = runSearch([shard('s0', 0), shard('s1', 1), shard('s2', 0), shard('s3', 0), shard('s4', 0)], state).next();
+    const firstHit = page.next();
+    const settle = () => new Promise((ok) => setTimeout(ok, 0));
+    await settle();
+    releases.get('s0')!();
+    await settle();
+    // The first shard had nothing: the next two are asked, not all four.
+    expect(events).toEqual(['start s0', 'start s1', 'start s2']);
+    releases.get('s1')!();
+    expect(((await firstHit).value as Hit).url).toBe('/s10/');
+    await settle();
+    expect(events).toEqual(['start s0', 'start s1', 'start s2', 'start s3']);
+  });
 });
