@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { readReportFile } from '../frontmatter';
 import { renderNarrative } from './index';
 import rehypeHeadingIds from './rehype-heading-ids';
 import { markdownRenderer } from './render';
@@ -75,10 +76,11 @@ describe('renderNarrative', () => {
 });
 
 describe('markdownRenderer', () => {
-  /** The bundled reports' bodies: real narratives, one with an escaped URL in angle brackets. */
-  const bodies = readdirSync(resolve(import.meta.dirname, '../../../content/reports'), { recursive: true, encoding: 'utf8' })
+  /** The bundled reports' bodies, as the loader reads them: real narratives, one with an escaped URL in angle brackets. */
+  const content = resolve(import.meta.dirname, '../../../content/reports');
+  const bodies = readdirSync(content, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
-    .map((f) => readFileSync(resolve(import.meta.dirname, '../../../content/reports', f), 'utf8').split(/^---$/mu).slice(2).join('---'));
+    .map((f) => readReportFile(readFileSync(resolve(content, f), 'utf8'), f).body);
   /** As rendered before raw HTML was parsed only where there is some: through parse5 always. */
   const alwaysRaw = (markdown: string) =>
     String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize).use(rehypeHeadingIds, { slugger: new GithubSlugger() }).use(rehypeStringify).processSync(markdown));
