@@ -1,17 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openDataReport } from '../../src/report/export/open-data';
 import { catalogOf } from '../../src/test-support/catalog';
 import { parseReport, seeds } from '../../src/test-support/seeds';
+import { tempDir } from '../../src/test-support/temp-dir';
 import { writeDatasetFiles } from './dataset-files';
 
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-};
 const site = (reports: unknown[]) => {
   const dir = tempDir('nianbao-dataset-');
   mkdirSync(join(dir, 'data'));

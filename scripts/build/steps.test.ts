@@ -1,19 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, onTestFinished, test, vi } from 'vitest';
 import { reportPath } from '../../src/report/catalog';
 import { openDataReport } from '../../src/report/export/open-data';
 import { catalogOf } from '../../src/test-support/catalog';
 import { parseReport, seeds } from '../../src/test-support/seeds';
+import { tempDir } from '../../src/test-support/temp-dir';
 import type { SearchPrefetch } from './search-prefetch';
 import { postBuildSteps } from './steps';
 
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-};
 
 /** The open-data steps, with a cache folder of their own, and a built site holding data/reports.json (when given) and the report folders. */
 function openData(reports?: ReturnType<typeof openDataReport>[]) {

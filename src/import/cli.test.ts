@@ -1,19 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir as makeTempDir } from '../test-support/temp-dir';
 import { readJson, REPO, SEEDS } from './testing';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const cli = (...args: string[]) => spawnSync(process.execPath, [tsx, join(REPO, 'scripts/import.ts'), ...args], { encoding: 'utf8' });
 const seed = join(SEEDS, '000_33d6a2f84f217729.txt');
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-};
+const tempDir = () => makeTempDir('nianbao-cli-');
 
 // Each case starts the CLI in a fresh Node process, which can take seconds on a busy machine.
 describe('npm run import', { timeout: 60_000 }, () => {
