@@ -54,8 +54,8 @@ const SLACK = 1.1;
  * on its file and the bucket count alone: a new report changes one shard, not every shard after it in
  * file order, and a year is split anew only when it passes a multiple of `maxPages` (a bucket may hold
  * a tenth more than that by chance; one past that is cut). When the newest year has more than
- * `firstPages` pages, some of them (between half and all of `firstPages`, by the same digest, a power
- * of two fewer) make a shard of their own, the one searched first.
+ * `firstPages` pages, those whose digest is a multiple of a power of two, chosen so that they number
+ * between half and all of `firstPages`, make a shard of their own, the one searched first.
  */
 export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_PER_SHARD, firstPages = FIRST_SHARD_PAGES): Shard[] {
   if (!(maxPages >= 1)) throw new RangeError(`maxPages must be at least 1, got ${maxPages}`);
@@ -71,7 +71,6 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
     const files = byYear.get(year)!.sort();
     const hashes = new Map(files.map((f) => [f, bucketHash(f)]));
     const first = Math.min(firstPages, maxPages);
-    // The first shard: the pages whose digest is a multiple of `lead`.
     const lead = shards.length === 0 && files.length > first ? powerOfTwo(files.length / first) : 1;
     const rest = lead > 1 ? files.filter((f) => hashes.get(f)! % lead !== 0) : files;
     const buckets: string[][] = Array.from({ length: Math.max(1, Math.ceil(rest.length / maxPages)) }, () => []);
