@@ -8,14 +8,15 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { constants, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { access, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import { cacheEntry, running } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
+import { shortenOpenWait, WAITING_SCRIPTS } from './pagefind-wait';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -130,9 +131,19 @@ async function runPagefind(pages: string, output: string): Promise<void> {
   });
 }
 
+let waitUnknown = false;
+
+async function shortenWait(script: string): Promise<void> {
+  const shorter = shortenOpenWait(await readFile(script, 'utf8'));
+  if (shorter !== undefined) return writeFile(script, shorter);
+  if (!waitUnknown) console.warn(`search index: pagefind's ${basename(script)} does not wait for an index as pagefind 1.6.0 does; left as it is (scripts/build/pagefind-wait.ts)`);
+  waitUnknown = true;
+}
+
 /**
  * Indexes the pages written by `writeShardPages` to `pages` into `<into>/shard/`, and pagefind's
- * script into `<into>/runtime/` when `runtime` is set; then removes the pages.
+ * script into `<into>/runtime/` when `runtime` is set; then removes the pages. Pagefind's scripts
+ * wait less for an index to open (./pagefind-wait.ts).
  */
 export async function indexShardPages(pages: string, into: string, runtime: boolean): Promise<void> {
   const shard = join(into, 'shard');
@@ -142,6 +153,7 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
     await rm(pages, { recursive: true, force: true });
   }
   for (const file of await readdir(shard)) {
+    if ((WAITING_SCRIPTS as readonly string[]).includes(file)) await shortenWait(join(shard, file));
     if (file === RUNTIME_FILE && runtime) {
       await mkdir(join(into, 'runtime'), { recursive: true });
       await rename(join(shard, file), join(into, 'runtime', file));
@@ -155,7 +167,7 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
 export const shardCache = () => resolve(root, cacheDir(), 'nianbao-search');
 
 /** The digest of the code a shard's index depends on, beside the pages' articles. */
-export const searchCode = () => codeFingerprint(root, ['src/search/**/*.ts', 'scripts/build/search-*.ts']);
+export const searchCode = () => codeFingerprint(root, ['src/search/**/*.ts', 'scripts/build/search-*.ts', 'scripts/build/pagefind-*.ts']);
 
 /**
  * A shard's cache key: the code, the shard and, in the shard's order, each page's `articleDigest`
