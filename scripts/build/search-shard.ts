@@ -166,8 +166,13 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
 /** Where built shards are kept between builds, one folder per `shardKey`. */
 export const shardCache = () => resolve(root, cacheDir(), 'nianbao-search');
 
-/** The digest of the code a shard's index depends on, beside the pages' articles. */
-export const searchCode = () => codeFingerprint(root, ['src/search/**/*.ts', 'scripts/build/search-*.ts', 'scripts/build/pagefind-*.ts']);
+/**
+ * The digest of the code a shard's index depends on, beside the pages' articles: the search
+ * modules the build shares, not the browser's own (src/search/client/), whose changes would
+ * otherwise make every shard again.
+ */
+export const SEARCH_CODE = ['src/search/*.ts', 'scripts/build/search-*.ts', 'scripts/build/pagefind-*.ts'];
+export const searchCode = () => codeFingerprint(root, SEARCH_CODE);
 
 /**
  * A shard's cache key: the code, the shard and, in the shard's order, each page's `articleDigest`
