@@ -29,8 +29,6 @@ export interface PagefindResponse {
 }
 
 interface Instance {
-  /** Starts the worker and loads the shard's entry, metadata and WebAssembly, as a first search would. */
-  init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
@@ -63,13 +61,27 @@ function readySegmenter(): void {
 }
 
 /**
+ * `open` for the first shard asked for at once, for any other once the first one's index has
+ * opened (`opened`), or failed to.
+ */
+export function oneOpensFirst<T extends { opened: Promise<unknown> }>(open: (shard: string) => Promise<T>): (shard: string) => Promise<T> {
+  let firstOpened: Promise<unknown> | undefined;
+  return (shard) => {
+    if (firstOpened) return firstOpened.then(() => open(shard));
+    const created = open(shard);
+    firstOpened = created.then((c) => c.opened).catch(() => undefined);
+    return created;
+  };
+}
+
+/**
  * Opens the site's search index: one pagefind instance per shard, newest year first, each started
- * on its first search, so the newest reports show while older shards are still being opened and
- * searched (pagefind's mergeIndex answers only when every shard has). The instances share one
- * pagefind.js, hence one web worker and one WebAssembly module; pagefind loads that module into
- * module scope on an instance's first search, so every other instance waits for that search, or it
- * would load a second copy over the first one's memory. pagefind.js is fetched while the shard
- * list is.
+ * on first use, so the newest reports show while older shards are still being opened and searched
+ * (pagefind's mergeIndex answers only when every shard has). The instances share one pagefind.js,
+ * hence one web worker and one WebAssembly module, which an instance loads into module scope as it
+ * is created unless the module is there already; so the first instance is created alone and the
+ * others only once its index has opened (an empty query answers then), or each would load a copy
+ * over the other's memory. pagefind.js is fetched while the shard list is.
  */
 export async function loadShards(base: string): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
@@ -78,28 +90,23 @@ export async function loadShards(base: string): Promise<ShardIndex[]> {
   if (!response.ok) throw new Error(`search index not found (${response.status})`);
   const { shards } = (await response.json()) as { shards: string[] };
   if (shards.length === 0) throw new Error('the search index is empty');
-  let wasmLoaded: Promise<unknown> | undefined;
-  const afterWasm = async <T>(use: () => Promise<T>): Promise<T> => {
-    if (wasmLoaded) return wasmLoaded.then(use);
-    const first = use();
-    wasmLoaded = first.catch(() => undefined);
-    return first;
-  };
-  let started = false;
+  const createInTurn = oneOpensFirst(async (shard) => {
+    const instance = (await runtime).createInstance({ basePath: `${root}${shard}` });
+    return { instance, opened: instance.search('') };
+  });
+  let segmenter = false;
   return shards.map((shard) => {
-    let instance: Promise<Instance> | undefined;
+    let created: ReturnType<typeof createInTurn> | undefined;
     let filters: Promise<void> | undefined;
-    const open = () =>
-      (instance ??= runtime.then((r) => {
-        const created = r.createInstance({ basePath: `${root}${shard}` });
-        if (!started) setTimeout(readySegmenter);
-        started = true;
-        return created;
-      }));
+    const open = () => {
+      if (!segmenter) setTimeout(readySegmenter);
+      segmenter = true;
+      return (created ??= createInTurn(shard));
+    };
     return {
-      search: (term, options) => afterWasm(async () => (await open()).search(term, options)),
-      loadFilters: () => (filters ??= afterWasm(async () => void (await (await open()).filters()))),
-      warm: () => afterWasm(async () => (await open()).init()),
+      search: async (term, options) => (await open()).instance.search(term, options),
+      loadFilters: () => (filters ??= open().then(async ({ instance }) => void (await instance.filters()))),
+      warm: () => open().then(async ({ opened }) => void (await opened)),
     };
   });
 }
