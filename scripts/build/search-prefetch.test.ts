@@ -88,6 +88,23 @@ describe('making search shards while Astro renders', () => {
     expect(prefetch.made.size).toBe(1);
   });
 
+  test('in a rebuild where Astro renders more pages than it said (its cache given up), makes a shard again once they stop coming, not once a page', { timeout: 60_000 }, async () => {
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((agency) => `reports/${agency}/2023/index.html`);
+    const kept = await lastBuild(Object.fromEntries(files.map((file, i) => [file, article(`街道${i}`)])));
+    const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });
+    prefetch.receive({ kind: 'rendering', files: [files[0]!] });
+    prefetch.receive({ kind: 'plan', shards: [{ name: '2023', files }] });
+    // The page it said first, as it renders them; then four more, each with a new article; the last is kept.
+    for (const file of files.slice(0, 5)) {
+      const changed = article(`${file}（更正）`);
+      prefetch.receive({ kind: 'page', file, digest: articleDigest(changed), text: articleText(changed) });
+    }
+    await new Promise((done) => setTimeout(done, 700));
+    await prefetch.finished();
+    // With the first page alone at once, as in any rebuild; then with all five, not with each.
+    expect(prefetch.made.size).toBe(2);
+  });
+
   test('in a rebuild, completes the shards some of whose pages came as soon as Astro has finished', { timeout: 60_000 }, async () => {
     const kept = await lastBuild();
     const prefetch = new SearchPrefetch({ cache: join(cache, 'shards'), kept });

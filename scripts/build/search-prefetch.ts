@@ -33,11 +33,14 @@ export class SearchPrefetch {
   #code?: Promise<string>;
   #lastDigests?: Promise<PageDigests>;
   /** The report pages Astro said it renders (in a rebuild, those whose cacheKey changed). */
-  #rendering?: Set<string>;
+  #rendering: Set<string> | undefined;
   readonly #cache: string;
   readonly #kept: string | undefined;
   /** Each pending shard's pages so far, by file. */
-  readonly #pending = new Map<string, { shard: Shard; runtime: boolean; pages: Map<string, FedPage>; quiet?: NodeJS.Timeout | undefined }>();
+  readonly #pending = new Map<
+    string,
+    { shard: Shard; runtime: boolean; pages: Map<string, FedPage>; quiet?: NodeJS.Timeout | undefined; completing?: boolean; again?: boolean }
+  >();
   readonly #shardOf = new Map<string, string>();
   readonly #jobs: Promise<void>[] = [];
   readonly #waiting: (() => void)[] = [];
@@ -69,6 +72,9 @@ export class SearchPrefetch {
       this.#rendering = new Set(message.files);
       return;
     }
+    // A page Astro did not say it renders: its whole cache was given up (other code, settings or
+    // lockfile) and it renders every page, so the list no longer tells when a shard's pages have all come.
+    if (this.#rendering && !this.#rendering.has(message.file)) this.#rendering = undefined;
     const name = this.#shardOf.get(message.file);
     const pending = name === undefined ? undefined : this.#pending.get(name);
     if (!pending) return;
@@ -93,15 +99,31 @@ export class SearchPrefetch {
     this.#jobs.push(this.#make(pending.shard, pending.runtime, pending.pages));
   }
 
-  /** In a rebuild: a shard some of whose pages came, made with its other pages as the last build left them. */
+  /**
+   * In a rebuild: a shard some of whose pages came, made with its other pages as the last build left
+   * them. One at a time for a shard, each holding its thousand articles: asked again meanwhile, it is
+   * made once more afterwards, with the pages come by then.
+   */
   #complete(name: string): void {
     const pending = this.#pending.get(name);
     if (!pending || this.#stopped) return;
+    if (pending.completing) {
+      pending.again = true;
+      return;
+    }
+    pending.completing = true;
     const after = this.#widened;
     const kept = this.#kept!;
     const fed = new Map(pending.pages);
     const { shard, runtime } = pending;
-    const job = this.#inCache(shard, runtime, fed).then((cached) => (cached ? undefined : this.#completeFrom(kept, shard, runtime, fed, after)));
+    const job = this.#inCache(shard, runtime, fed)
+      .then((cached) => (cached ? undefined : this.#completeFrom(kept, shard, runtime, fed, after)))
+      .finally(() => {
+        pending.completing = false;
+        if (!pending.again) return;
+        pending.again = false;
+        this.#complete(name);
+      });
     this.#jobs.push(job);
   }
 
@@ -162,9 +184,13 @@ export class SearchPrefetch {
     this.widen();
   }
 
-  /** Resolves once every shard received whole has been made (or has failed). */
+  /** Resolves once every shard received whole has been made (or has failed), those begun meanwhile too. */
   async finished(): Promise<void> {
-    await Promise.all(this.#jobs);
+    for (let waited = 0; waited < this.#jobs.length; ) {
+      const jobs = this.#jobs.slice(waited);
+      waited = this.#jobs.length;
+      await Promise.all(jobs);
+    }
   }
 
   /** `after`: the shard was completed once Astro had finished, not from the pages as it rendered them. */
