@@ -14,8 +14,16 @@ export type BuildMessage =
   | { kind: 'page'; file: string; digest: string; text: string };
 
 const open = process.env.NIANBAO_BUILD_CHANNEL === '1' && typeof process.send === 'function';
-// Astro ends when it has nothing left to do; the channel must not keep it running (queued messages are still sent).
-if (open) process.channel?.unref();
+if (open) {
+  // Astro ends when it has nothing left to do; the channel must not keep it running (queued messages are still sent).
+  process.channel?.unref();
+  // The build that started Astro has stopped (killed, or out of memory): what Astro writes would go
+  // nowhere, into a staging folder the next build removes and fills while this one still writes there.
+  process.once('disconnect', () => {
+    console.error('nianbao: the build that started Astro has stopped; Astro stops too.');
+    process.exit(1);
+  });
+}
 
 /** Messages from `npm run build` to Astro: the pages kept from the last build are all in place (src/site/kept-pages.ts). */
 export type BuildReply = { kind: 'kept' };
