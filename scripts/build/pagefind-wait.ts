@@ -10,7 +10,7 @@ const WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError
 const SHORTER = WAIT.replace('asyncSleep(50)', 'asyncSleep(5)');
 
 /** Pagefind's scripts that hold the wait: the web worker's and the page's (used where workers are not). */
-export const WAITING_SCRIPTS = ['pagefind-worker.js', 'pagefind.js'] as const;
+export const WAITING_SCRIPTS: ReadonlySet<string> = new Set(['pagefind-worker.js', 'pagefind.js']);
 
 /** The script with the shorter wait, or undefined when it does not hold the known one (exactly once). */
 export function shortenOpenWait(script: string): string | undefined {

@@ -153,7 +153,7 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
     await rm(pages, { recursive: true, force: true });
   }
   for (const file of await readdir(shard)) {
-    if ((WAITING_SCRIPTS as readonly string[]).includes(file)) await shortenWait(join(shard, file));
+    if (WAITING_SCRIPTS.has(file)) await shortenWait(join(shard, file));
     if (file === RUNTIME_FILE && runtime) {
       await mkdir(join(into, 'runtime'), { recursive: true });
       await rename(join(shard, file), join(into, 'runtime', file));
