@@ -47,6 +47,14 @@ describe('search shards', () => {
     expect(planShards(pages(2024, 3), 1).map((s) => s.files.length)).toEqual([1, 1, 1]);
   });
 
+  test('by default, make that first shard 25–50 pages: small enough to load and search at once', () => {
+    for (const n of [200, 2001, 15000]) {
+      const first = planShards(pages(2024, n))[0]!.files.length;
+      expect(first, `${n} pages`).toBeGreaterThanOrEqual(25);
+      expect(first, `${n} pages`).toBeLessThanOrEqual(50);
+    }
+  });
+
   test('are listed in a manifest the browser can merge', () => {
     expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]))).toEqual({ version: 1, shards: ['2024/', '2023/'], pages: 3 });
     expect(() => planShards([], 0)).toThrow(RangeError);
