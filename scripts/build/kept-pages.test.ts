@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -19,6 +20,23 @@ function writeOutput(folder: string, files: readonly string[]) {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     writeFileSync(join(folder, file), `page ${file}`);
   }
+}
+
+/** Astro's copies of the pages, as `npm run build` has it make them: links to the pages in the output. */
+function linkCopies(files: readonly string[]) {
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, 'cache', 'dist', file)), { recursive: true });
+    linkSync(join(out, file), join(dir, 'cache', 'dist', file));
+  }
+}
+
+const copies = () => globSync('**/*.html', { cwd: join(dir, 'cache', 'dist') }).sort();
+
+/** A page changed in place (the same file, as a deploy tool writing into it does) after `after`. */
+function changeInPlace(file: string, after: number) {
+  writeFileSync(join(out, file), `page ${file}, with a snippet a deploy tool added`);
+  const later = new Date(after + 60_000);
+  utimesSync(join(out, file), later, later);
 }
 
 beforeEach(() => {
@@ -99,6 +117,31 @@ describe('pages kept from the last build', () => {
     expect(readFileSync(join(staging, 'reports/a/2023/index.html'), 'utf8')).toBe('page reports/a/2023/index.html');
     // The output they were linked from keeps them.
     expect(existsSync(join(out, 'reports/b/2023/index.html'))).toBe(true);
+  });
+
+  test('leave out a page changed in place with its copy, which goes too: Astro renders the page rather than restoring the changed copy', async () => {
+    linkCopies(pages);
+    await recordOutput(out);
+    const toKeep = await pagesToKeep(out);
+    changeInPlace('reports/b/2023/index.html', toKeep!.builtAt);
+    expect((await keepPages(toKeep!, join(dir, 'staging'))).sort()).toEqual(['agencies/a/index.html', 'reports/a/2023/index.html']);
+    expect(copies()).toEqual(['agencies/a/index.html', 'reports/a/2023/index.html']);
+  });
+
+  test('are none when the output folder was replaced, and the copies changed in place with their pages since the last build go', async () => {
+    linkCopies(pages);
+    await recordOutput(out);
+    changeInPlace('reports/b/2023/index.html', Date.now());
+    renameSync(out, join(dir, 'elsewhere'));
+    expect(await pagesToKeep(out)).toBeUndefined();
+    expect(copies()).toEqual(['agencies/a/index.html', 'reports/a/2023/index.html']);
+  });
+
+  test('leave Astro’s copies alone when no build has noted when it ended (copies Astro wrote itself, before they were links)', async () => {
+    linkCopies(pages);
+    changeInPlace('reports/b/2023/index.html', Date.now());
+    expect(await pagesToKeep(out)).toBeUndefined();
+    expect(copies()).toEqual([...pages].sort());
   });
 
   test('are not pruned when the manifest after the build is unreadable: the build fails instead', async () => {

@@ -13,6 +13,11 @@
  * - A page Astro renders again is unlinked before it is written (src/site/kept-pages.ts, in the
  *   middleware), so the write makes a new file and never goes through the link into the output.
  * - A kept page this build no longer has (a report removed) is removed after Astro.
+ *
+ * Astro's copies of the pages, from which it restores a page it skips that the output lacks, are
+ * links to the pages (src/site/output-copies.ts): a page changed in place changed its copy too. So
+ * before Astro, the copies changed since the last successful build ended are removed, and Astro
+ * renders those pages again.
  */
 import { createHash } from 'node:crypto';
 import { link, lstat, mkdir, readFile, rm, rmdir, stat, unlink } from 'node:fs/promises';
@@ -20,11 +25,14 @@ import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { writeWhole } from '../../src/site/build-cache';
-import { MANIFEST_FILE, parseIncrementalManifest } from '../../src/site/incremental-manifest';
+import { COPIES_DIR, MANIFEST_FILE, parseIncrementalManifest } from '../../src/site/incremental-manifest';
 
 const root = resolve(import.meta.dirname, '../..');
 const astroManifest = () => resolve(root, cacheDir(), MANIFEST_FILE);
 const note = () => resolve(root, cacheDir(), 'nianbao-output.json');
+/** When the last successful build ended; unlike the note, kept when a build begins (a build that fails leaves the copies of before it as they were). */
+const copiesNote = () => resolve(root, cacheDir(), 'nianbao-output-copies.json');
+const copyOf = (file: string) => resolve(root, cacheDir(), COPIES_DIR, file);
 
 interface OutputNote {
   outDir: string;
@@ -68,6 +76,30 @@ export async function recordOutput(outDir: string): Promise<void> {
   const record: OutputNote = { outDir, dev, ino, birthtimeMs, mtimeMs, manifest: digest(bytes), builtAt: Date.now() };
   await mkdir(dirname(note()), { recursive: true });
   await writeWhole(note(), JSON.stringify(record));
+  await writeWhole(copiesNote(), JSON.stringify({ builtAt: record.builtAt }));
+}
+
+/**
+ * Removes Astro's copies of `pages` (relative to the output folder) changed since `builtAt`; returns
+ * how many. A copy that is a link to a page someone changed in place has that page's new time.
+ */
+async function dropChangedCopies(pages: Iterable<string>, builtAt: number): Promise<number> {
+  let dropped = 0;
+  await pLimit(64).map([...pages], async (file) => {
+    const copy = await lstat(copyOf(file)).catch(() => undefined);
+    if (copy && copy.mtimeMs > builtAt) {
+      await rm(copyOf(file), { force: true });
+      dropped++;
+    }
+  });
+  return dropped;
+}
+
+/** When the output is not kept: Astro restores the pages it skips from its copies, so those changed since the last successful build go first. */
+async function dropChangedCopiesOfAll(pages: Iterable<string>): Promise<void> {
+  const record = await readFile(copiesNote(), 'utf8').then((text) => JSON.parse(text) as { builtAt: number }, () => undefined);
+  // No note: the copies are from before they were links (Astro wrote them), or there are none.
+  if (record) await dropChangedCopies(pages, record.builtAt);
 }
 
 /** Whether `outDir` is still what the last successful build with this cache left. */
@@ -87,22 +119,26 @@ export async function pagesToKeep(outDir: string): Promise<KeepPlan | undefined>
   await rm(note(), { force: true });
   const manifest = await readBytes(astroManifest());
   const pages = manifestPages(manifest);
-  if (!record || !manifest || !pages || pages.size === 0 || !(await isLastOutput(outDir, record, manifest))) return undefined;
+  if (!record || !manifest || !pages || pages.size === 0 || !(await isLastOutput(outDir, record, manifest))) {
+    if (pages) await dropChangedCopiesOfAll(pages);
+    return undefined;
+  }
   return { outDir, pages: [...pages], builtAt: record.builtAt };
 }
 
 /**
  * Links each page of the plan into `staging`; returns those linked. A page changed since the last
- * build, or that cannot be linked, is left to Astro, which then copies it from its cache: never a
- * reason to fail the build.
+ * build, or that cannot be linked, is left to Astro, which then copies it from its cache unless its
+ * copy changed too (then renders it again): never a reason to fail the build.
  */
 export async function keepPages({ outDir, pages, builtAt }: KeepPlan, staging: string): Promise<string[]> {
   const kept: string[] = [];
+  const left: string[] = [];
   const made = new Set<string>();
   await pLimit(64).map(pages, async (file) => {
     try {
       const page = await lstat(join(outDir, file));
-      if (!page.isFile() || page.mtimeMs > builtAt) return;
+      if (!page.isFile() || page.mtimeMs > builtAt) return void left.push(file);
       const dir = dirname(join(staging, file));
       if (!made.has(dir)) {
         made.add(dir);
@@ -110,8 +146,11 @@ export async function keepPages({ outDir, pages, builtAt }: KeepPlan, staging: s
       }
       await link(join(outDir, file), join(staging, file));
       kept.push(file);
-    } catch {}
+    } catch {
+      left.push(file);
+    }
   });
+  await dropChangedCopies(left, builtAt);
   return kept;
 }
 

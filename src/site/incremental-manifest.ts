@@ -11,6 +11,9 @@ export type IncrementalManifest = Map<string, Map<string, ManifestPage>>;
 /** Astro writes its record of the pages a rebuild may skip here (node_modules/astro/dist/core/build/incremental.js). */
 export const MANIFEST_FILE = 'incremental-build.json';
 
+/** And its copies of the pages it rendered, from which it restores a skipped page the output lacks, below this folder (`INCREMENTAL_OUTPUT_DIR` there). */
+export const COPIES_DIR = 'dist';
+
 /** Reads Astro's incremental-build manifest; undefined when it is missing or of a form this code does not know. */
 export function parseIncrementalManifest(text: string | undefined): IncrementalManifest | undefined {
   if (text === undefined) return undefined;

@@ -1,0 +1,60 @@
+import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { tempDir } from '../test-support/temp-dir';
+import { astroOutputCache, linkOutputCopies, type OutputCache } from './output-copies';
+
+const PAGE = 'reports/a/2023/index.html';
+
+/** A subclass of the installed Astro's cache, so that linking its copies leaves Astro's own class as it is. */
+function probeCache(): { cache: OutputCache; settings: { config: { outDir: URL; cacheDir: URL } }; out: string; cacheDir: string } {
+  const astro = astroOutputCache();
+  expect(astro, 'the installed Astro has an IncrementalBuildCache whose writeOutputFile(settings, outputFile, body) nianbao knows').toBeDefined();
+  const Probe = class extends (astro!.constructor as new (...args: unknown[]) => OutputCache) {};
+  linkOutputCopies(Probe.prototype);
+  const dir = tempDir('nianbao-copies-');
+  const out = join(dir, 'dist.staging');
+  const cacheDir = join(dir, 'cache');
+  const settings = { config: { outDir: pathToFileURL(`${out}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } };
+  return { cache: new Probe('config', 'lockfile', 'key'), settings, out, cacheDir };
+}
+
+function writePage(out: string, text: string): Buffer {
+  const body = Buffer.from(text);
+  mkdirSync(dirname(join(out, PAGE)), { recursive: true });
+  writeFileSync(join(out, PAGE), body);
+  return body;
+}
+
+describe('Astro’s copies of the pages it renders', () => {
+  test('are links to the pages in the output folder, not second files', async () => {
+    const { cache, settings, out, cacheDir } = probeCache();
+    const body = writePage(out, '<p>第一版</p>');
+    await cache.writeOutputFile.call(cache, settings, PAGE, body);
+    const copy = join(cacheDir, 'dist', PAGE);
+    expect(statSync(copy).ino).toBe(statSync(join(out, PAGE)).ino);
+    expect(readFileSync(copy, 'utf8')).toBe('<p>第一版</p>');
+  });
+
+  test('follow a page rendered again to its new file, leaving the one the last output serves as it was', async () => {
+    const { cache, settings, out, cacheDir } = probeCache();
+    await cache.writeOutputFile.call(cache, settings, PAGE, writePage(out, '<p>第一版</p>'));
+    const served = join(dirname(out), 'served.html');
+    const copy = join(cacheDir, 'dist', PAGE);
+    // The page as the last output serves it (another name of the same file), unlinked from the staging folder before Astro writes it anew.
+    linkSync(join(out, PAGE), served);
+    unlinkSync(join(out, PAGE));
+    await cache.writeOutputFile.call(cache, settings, PAGE, writePage(out, '<p>更正版</p>'));
+    expect(readFileSync(copy, 'utf8')).toBe('<p>更正版</p>');
+    expect(statSync(copy).ino).toBe(statSync(join(out, PAGE)).ino);
+    expect(readFileSync(served, 'utf8')).toBe('<p>第一版</p>');
+  });
+
+  test('are written by Astro as before where no link can be made', async () => {
+    const { cache, settings, cacheDir } = probeCache();
+    // No page in the output folder to link to: Astro's own copy, of the body it was given.
+    await cache.writeOutputFile.call(cache, settings, PAGE, Buffer.from('<p>只有副本</p>'));
+    expect(readFileSync(join(cacheDir, 'dist', PAGE), 'utf8')).toBe('<p>只有副本</p>');
+  });
+});
