@@ -7,7 +7,7 @@
  */
 
 import type { CatalogEntry } from '../report/catalog';
-import { articleDigest, articleText, pageArticle } from '../search/index-html';
+import { articleDigest, articleText, pageArticleBytes } from '../search/index-html';
 import { planShards, reportFile, type Shard } from '../search/shards';
 import { buildChannel, sendToBuild } from './build-channel';
 import { getCatalog } from './catalog';
@@ -40,14 +40,16 @@ export async function feedPage(pathname: string, response: Response): Promise<Re
     .then((shards) => sendToBuild({ kind: 'plan', shards }))
     .catch(() => undefined);
   await planSent;
-  const html = await response.text();
-  let article: string | undefined;
+  // As bytes: the page goes back to Astro without being decoded and encoded again, the digest is
+  // of the bytes as written, and only the article is decoded.
+  const html = Buffer.from(await response.arrayBuffer());
+  let article: Buffer | undefined;
   try {
-    article = pageArticle(html);
+    article = pageArticleBytes(html);
   } catch {
     // A page without an article is left to the search step, which names it.
   }
   // A page the build does not receive is indexed by its search step.
-  if (article !== undefined) sendToBuild({ kind: 'page', file, digest: articleDigest(article), text: articleText(article) }).catch(() => undefined);
+  if (article !== undefined) sendToBuild({ kind: 'page', file, digest: articleDigest(article), text: articleText(article.toString('utf8')) }).catch(() => undefined);
   return new Response(html, response);
 }
