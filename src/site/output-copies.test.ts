@@ -51,6 +51,16 @@ describe('Astro’s copies of the pages it renders', () => {
     expect(readFileSync(served, 'utf8')).toBe('<p>第一版</p>');
   });
 
+  test('give back a page the output folder lacks as a link, and nothing when there is no copy', async () => {
+    const { cache, settings, out, cacheDir } = probeCache();
+    await cache.writeOutputFile.call(cache, settings, PAGE, writePage(out, '<p>第一版</p>'));
+    const next = join(dirname(out), 'next.staging');
+    const restored = pathToFileURL(join(next, PAGE));
+    expect(await cache.restoreOutputFile.call(cache, settings, PAGE, restored)).toBe(true);
+    expect(statSync(join(next, PAGE)).ino).toBe(statSync(join(cacheDir, 'dist', PAGE)).ino);
+    expect(await cache.restoreOutputFile.call(cache, settings, 'reports/b/2023/index.html', pathToFileURL(join(next, 'reports/b/2023/index.html')))).toBe(false);
+  });
+
   test('are written by Astro as before where no link can be made', async () => {
     const { cache, settings, cacheDir } = probeCache();
     // No page in the output folder to link to: Astro's own copy, of the body it was given.

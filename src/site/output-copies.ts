@@ -20,11 +20,13 @@ import { COPIES_DIR } from './incremental-manifest';
 interface Settings {
   config: { outDir: URL; cacheDir: URL };
 }
-type WriteOutputFile = (this: unknown, settings: Settings, outputFile: string, body: Uint8Array) => Promise<void>;
 /** The part of Astro 7's `IncrementalBuildCache` this module replaces. */
 export interface OutputCache {
-  writeOutputFile: WriteOutputFile;
+  writeOutputFile: (this: unknown, settings: Settings, outputFile: string, body: Uint8Array) => Promise<void>;
+  restoreOutputFile: (this: unknown, settings: Settings, outputFile: string, destination: URL) => Promise<boolean>;
 }
+
+const copyPath = (settings: Settings, outputFile: string) => fileURLToPath(new URL(outputFile, new URL(`${COPIES_DIR}/`, settings.config.cacheDir)));
 
 const made = new Set<string>();
 
@@ -50,17 +52,27 @@ async function linkCopy(page: string, copy: string): Promise<void> {
 const linking = Symbol('nianbao: output copies linked');
 
 /**
- * Replaces `writeOutputFile` of Astro's incremental build cache (its prototype, `cache`) so that the
- * copy is linked to the page in the output folder, which Astro has written just before. Where a link
- * cannot be made (another file system), Astro writes its copy as before.
+ * Replaces two methods of Astro's incremental build cache (its prototype, `cache`): the copy of a page
+ * is linked to the page in the output folder, which Astro has written just before; and a page is
+ * restored from its copy as a link too (a copy of 14,000 pages took 6 s at 10,000 reports). Where a
+ * link cannot be made (another file system), Astro writes and copies as before.
  */
 export function linkOutputCopies(cache: OutputCache): void {
   if ((cache as OutputCache & { [linking]?: true })[linking]) return;
-  const write = cache.writeOutputFile;
+  const { writeOutputFile: write, restoreOutputFile: restore } = cache;
   cache.writeOutputFile = async function (settings, outputFile, body) {
     const page = fileURLToPath(new URL(outputFile, settings.config.outDir));
-    const copy = fileURLToPath(new URL(outputFile, new URL(`${COPIES_DIR}/`, settings.config.cacheDir)));
-    await linkCopy(page, copy).catch(() => write.call(this, settings, outputFile, body));
+    await linkCopy(page, copyPath(settings, outputFile)).catch(() => write.call(this, settings, outputFile, body));
+  };
+  cache.restoreOutputFile = async function (settings, outputFile, destination) {
+    const page = fileURLToPath(destination);
+    try {
+      await mkdir(dirname(page), { recursive: true });
+      await link(copyPath(settings, outputFile), page);
+      return true;
+    } catch {
+      return restore.call(this, settings, outputFile, destination);
+    }
   };
   Object.defineProperty(cache, linking, { value: true });
 }
@@ -76,7 +88,8 @@ export function astroOutputCache(): OutputCache | undefined {
     const astro = dirname(require.resolve('astro/package.json'));
     const module = require(join(astro, 'dist/core/build/incremental.js')) as { IncrementalBuildCache?: { prototype: Partial<OutputCache> } };
     const prototype = module.IncrementalBuildCache?.prototype;
-    return typeof prototype?.writeOutputFile === 'function' && prototype.writeOutputFile.length === 3 ? (prototype as OutputCache) : undefined;
+    const known = typeof prototype?.writeOutputFile === 'function' && prototype.writeOutputFile.length === 3 && typeof prototype.restoreOutputFile === 'function' && prototype.restoreOutputFile.length === 3;
+    return known ? (prototype as OutputCache) : undefined;
   } catch {
     return undefined;
   }
