@@ -1,5 +1,5 @@
 // Text size and contrast (适老化): applies the reader's saved choice to <html> before first paint
-// (this file is a blocking script in <head>), then wires the header controls. An external file,
+// (this file is a blocking script at the start of <body>), then wires the header controls. An external file,
 // so that the Content-Security-Policy can forbid inline scripts.
 (function () {
   var root = document.documentElement;

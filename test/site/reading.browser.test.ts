@@ -71,14 +71,15 @@ describe('reading preferences (适老化)', () => {
     await page.close();
   });
 
-  test('apply the saved choice from a blocking script in <head>, before the page is painted', async () => {
+  test('apply the saved choice from a blocking script before any of the page’s content, after the stylesheet is asked for', async () => {
     const { page } = await watchedPage(browser, server.origin);
     await page.goto(server.url(REPORT));
     const script = await page.evaluate(() => {
-      const s = document.querySelector<HTMLScriptElement>('head script[src$="/preferences.js"]');
-      return s && { async: s.async, defer: s.defer, type: s.type };
+      const s = document.body.firstElementChild;
+      return s instanceof HTMLScriptElement ? { src: new URL(s.src).pathname, async: s.async, defer: s.defer, type: s.type } : s?.outerHTML;
     });
-    expect(script).toEqual({ async: false, defer: false, type: '' });
+    expect(script).toEqual({ src: `${fixtureSite.base}preferences.js`, async: false, defer: false, type: '' });
+    expect(await page.evaluate(() => document.querySelectorAll('head link[rel="stylesheet"]').length)).toBeGreaterThan(0);
     await page.close();
   });
 
