@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './kept-pages';
 

@@ -80,19 +80,14 @@ export async function recordOutput(outDir: string): Promise<void> {
 }
 
 /**
- * Removes Astro's copies of `pages` (relative to the output folder) changed since `builtAt`; returns
- * how many. A copy that is a link to a page someone changed in place has that page's new time.
+ * Removes Astro's copies of `pages` (relative to the output folder) changed since `builtAt`. A copy
+ * that is a link to a page someone changed in place has that page's new time.
  */
-async function dropChangedCopies(pages: Iterable<string>, builtAt: number): Promise<number> {
-  let dropped = 0;
+async function dropChangedCopies(pages: Iterable<string>, builtAt: number): Promise<void> {
   await pLimit(64).map([...pages], async (file) => {
     const copy = await lstat(copyOf(file)).catch(() => undefined);
-    if (copy && copy.mtimeMs > builtAt) {
-      await rm(copyOf(file), { force: true });
-      dropped++;
-    }
+    if (copy && copy.mtimeMs > builtAt) await rm(copyOf(file), { force: true });
   });
-  return dropped;
 }
 
 /** When the output is not kept: Astro restores the pages it skips from its copies, so those changed since the last successful build go first. */
@@ -128,8 +123,8 @@ export async function pagesToKeep(outDir: string): Promise<KeepPlan | undefined>
 
 /**
  * Links each page of the plan into `staging`; returns those linked. A page changed since the last
- * build, or that cannot be linked, is left to Astro, which then copies it from its cache unless its
- * copy changed too (then renders it again): never a reason to fail the build.
+ * build, or that cannot be linked, is left to Astro, which then restores it from its copy, or
+ * renders it again when the copy changed too: never a reason to fail the build.
  */
 export async function keepPages({ outDir, pages, builtAt }: KeepPlan, staging: string): Promise<string[]> {
   const kept: string[] = [];

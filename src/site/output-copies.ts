@@ -30,16 +30,20 @@ const copyPath = (settings: Settings, outputFile: string) => fileURLToPath(new U
 
 const made = new Set<string>();
 
+/** Makes the folder of `file` once per build, as Astro does for its own copies. */
+async function folderOf(file: string): Promise<void> {
+  if (made.has(dirname(file))) return;
+  await mkdir(dirname(file), { recursive: true });
+  made.add(dirname(file));
+}
+
 /**
  * Makes `copy` a second name of `page`. An older copy (of a page rendered again) is replaced at once:
  * another name first, then renamed over it. One system call for a new copy: on this file system each
  * more cost about as much as writing the page again.
  */
 async function linkCopy(page: string, copy: string): Promise<void> {
-  if (!made.has(dirname(copy))) {
-    await mkdir(dirname(copy), { recursive: true });
-    made.add(dirname(copy));
-  }
+  await folderOf(copy);
   await link(page, copy).catch(async (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EEXIST') throw e;
     const temporary = `${copy}.${process.pid}.tmp`;
@@ -67,7 +71,7 @@ export function linkOutputCopies(cache: OutputCache): void {
   cache.restoreOutputFile = async function (settings, outputFile, destination) {
     const page = fileURLToPath(destination);
     try {
-      await mkdir(dirname(page), { recursive: true });
+      await folderOf(page);
       await link(copyPath(settings, outputFile), page);
       return true;
     } catch {
