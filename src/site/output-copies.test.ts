@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -51,14 +51,24 @@ describe('Astro’s copies of the pages it renders', () => {
     expect(readFileSync(served, 'utf8')).toBe('<p>第一版</p>');
   });
 
-  test('give back a page the output folder lacks as a link, and nothing when there is no copy', async () => {
+  test('give back a page the output folder lacks as a link to a copy no output shares, and nothing when there is no copy', async () => {
     const { cache, settings, out, cacheDir } = probeCache();
     await cache.writeOutputFile.call(cache, settings, PAGE, writePage(out, '<p>第一版</p>'));
+    // The output it was linked to is gone (a CI job that keeps only the cache folder).
+    rmSync(out, { recursive: true });
     const next = join(dirname(out), 'next.staging');
-    const restored = pathToFileURL(join(next, PAGE));
-    expect(await cache.restoreOutputFile.call(cache, settings, PAGE, restored)).toBe(true);
+    expect(await cache.restoreOutputFile.call(cache, settings, PAGE, pathToFileURL(join(next, PAGE)))).toBe(true);
     expect(statSync(join(next, PAGE)).ino).toBe(statSync(join(cacheDir, 'dist', PAGE)).ino);
     expect(await cache.restoreOutputFile.call(cache, settings, 'reports/b/2023/index.html', pathToFileURL(join(next, 'reports/b/2023/index.html')))).toBe(false);
+  });
+
+  test('give back a page as a file of its own while its copy is a page of another output folder', async () => {
+    const { cache, settings, out, cacheDir } = probeCache();
+    await cache.writeOutputFile.call(cache, settings, PAGE, writePage(out, '<p>第一版</p>'));
+    const other = join(dirname(out), 'other');
+    expect(await cache.restoreOutputFile.call(cache, settings, PAGE, pathToFileURL(join(other, PAGE)))).toBe(true);
+    expect(readFileSync(join(other, PAGE), 'utf8')).toBe('<p>第一版</p>');
+    expect(statSync(join(other, PAGE)).ino).not.toBe(statSync(join(cacheDir, 'dist', PAGE)).ino);
   });
 
   test('are written by Astro as before where no link can be made', async () => {

@@ -10,7 +10,7 @@
  * restoring the changed ones.
  */
 import { createRequire } from 'node:module';
-import { link, mkdir, rename, rm } from 'node:fs/promises';
+import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -58,8 +58,8 @@ const linking = Symbol('nianbao: output copies linked');
 /**
  * Replaces two methods of Astro's incremental build cache (its prototype, `cache`): the copy of a page
  * is linked to the page in the output folder, which Astro has written just before; and a page is
- * restored from its copy as a link too (a copy of 14,000 pages took 6 s at 10,000 reports). Where a
- * link cannot be made (another file system), Astro writes and copies as before.
+ * restored from a copy that no output shares as a link too (a copy of 14,000 pages took 6 s at
+ * 10,000 reports). Where a link cannot be made (another file system), Astro writes and copies as before.
  */
 export function linkOutputCopies(cache: OutputCache): void {
   if ((cache as OutputCache & { [linking]?: true })[linking]) return;
@@ -70,9 +70,12 @@ export function linkOutputCopies(cache: OutputCache): void {
   };
   cache.restoreOutputFile = async function (settings, outputFile, destination) {
     const page = fileURLToPath(destination);
+    const copy = copyPath(settings, outputFile);
     try {
+      // A copy that is still a page of another output folder is copied: two outputs never share a file.
+      if ((await stat(copy)).nlink !== 1) return await restore.call(this, settings, outputFile, destination);
       await folderOf(page);
-      await link(copyPath(settings, outputFile), page);
+      await link(copy, page);
       return true;
     } catch {
       return restore.call(this, settings, outputFile, destination);
