@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Shard } from '../../src/search/shards';
+import { tempDir } from '../../src/test-support/temp-dir';
 import { buildSearchIndex } from './search-index';
 
 const page = (place: string) =>
@@ -15,19 +15,16 @@ const places = ['凌河街道', '青龙街道', '东山区', '西山区'];
 const anHourAgo = () => new Date(Date.now() - 3600_000);
 
 describe('the search step', () => {
-  const folders: string[] = [];
-  afterEach(() => Promise.all(folders.splice(0).map((f) => rm(f, { recursive: true, force: true }))));
-
   test('reads only the pages changed since it last ran, and indexes only their shard', { timeout: 60_000 }, async () => {
-    const [site, cache] = await Promise.all(['nianbao-site-', 'nianbao-search-'].map((p) => mkdtemp(join(tmpdir(), p))));
-    folders.push(site!, cache!);
+    const site = tempDir('nianbao-site-');
+    const cache = tempDir('nianbao-search-');
     const files = shards.flatMap((s) => s.files);
     const write = async (file: string, place: string, time?: Date) => {
-      await mkdir(dirname(join(site!, file)), { recursive: true });
-      await writeFile(join(site!, file), page(place));
-      if (time) await utimes(join(site!, file), time, time);
+      await mkdir(dirname(join(site, file)), { recursive: true });
+      await writeFile(join(site, file), page(place));
+      if (time) await utimes(join(site, file), time, time);
     };
-    const build = () => buildSearchIndex(site!, { cache: cache!, plan: () => shards });
+    const build = () => buildSearchIndex(site, { cache, plan: () => shards });
     const written = anHourAgo();
     await Promise.all(files.map((file, i) => write(file, places[i]!, written)));
     const first = await build();
@@ -46,7 +43,7 @@ describe('the search step', () => {
     expect(edited.made).toEqual([edited.keys[1]]);
 
     // A damaged record of the digests only means every page is read again.
-    await writeFile(join(cache!, 'page-digests.json'), '{"stamps":');
+    await writeFile(join(cache, 'page-digests.json'), '{"stamps":');
     expect(await build()).toMatchObject({ keys: edited.keys, made: [] });
   });
 });

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleDigest, articleText } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
+import { tempDir } from '../../src/test-support/temp-dir';
 import { buildSearchIndex } from './search-index';
 import { SearchPrefetch } from './search-prefetch';
 import { searchCode, shardKey } from './search-shard';
@@ -24,11 +24,10 @@ const send = (prefetch: SearchPrefetch, file: string) => prefetch.receive({ kind
 
 describe('making search shards while Astro renders', () => {
   let cache: string;
-  afterEach(() => rm(cache, { recursive: true, force: true }));
 
   /** A fresh cache folder with, below it, the pages of the last build (`kept`) as whole pages around their articles. */
   const lastBuild = async (built: Record<string, string> = pages): Promise<string> => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    cache = tempDir('nianbao-prefetch-');
     const kept = join(cache, 'last-build');
     for (const [file, body] of Object.entries(built)) {
       await mkdir(dirname(join(kept, file)), { recursive: true });
@@ -41,7 +40,7 @@ describe('making search shards while Astro renders', () => {
   const sendEdited = (prefetch: SearchPrefetch) => prefetch.receive({ kind: 'page', file: 'reports/a/2023/index.html', digest: articleDigest(edited), text: articleText(edited) });
 
   test('indexes a shard once all its pages came, under the key the search step computes from the written pages', { timeout: 60_000 }, async () => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    cache = tempDir('nianbao-prefetch-');
     const prefetch = new SearchPrefetch({ cache });
     prefetch.receive({ kind: 'plan', shards });
     // Pages come in any order within a shard; the 2022 shard misses a page, which the search step will index.
@@ -139,7 +138,7 @@ describe('making search shards while Astro renders', () => {
   });
 
   test('makes nothing once the build has stopped', async () => {
-    cache = await mkdtemp(join(tmpdir(), 'nianbao-prefetch-'));
+    cache = tempDir('nianbao-prefetch-');
     const prefetch = new SearchPrefetch({ cache });
     prefetch.receive({ kind: 'plan', shards });
     prefetch.stop();
