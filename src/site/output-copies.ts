@@ -69,17 +69,12 @@ export function linkOutputCopies(cache: OutputCache): void {
     await linkCopy(page, copyPath(settings, outputFile)).catch(() => write.call(this, settings, outputFile, body));
   };
   cache.restoreOutputFile = async function (settings, outputFile, destination) {
-    const page = fileURLToPath(destination);
     const copy = copyPath(settings, outputFile);
-    try {
-      // A copy that is still a page of another output folder is copied: two outputs never share a file.
-      if ((await stat(copy)).nlink !== 1) return await restore.call(this, settings, outputFile, destination);
-      await folderOf(page);
-      await link(copy, page);
-      return true;
-    } catch {
-      return restore.call(this, settings, outputFile, destination);
-    }
+    const page = fileURLToPath(destination);
+    // A copy that is still a page of another output folder is copied: two outputs never share a file.
+    const alone = await stat(copy).then((s) => s.nlink === 1, () => false);
+    if (alone && (await folderOf(page).then(() => link(copy, page)).then(() => true, () => false))) return true;
+    return restore.call(this, settings, outputFile, destination);
   };
   Object.defineProperty(cache, linking, { value: true });
 }
