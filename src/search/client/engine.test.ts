@@ -27,6 +27,28 @@ describe('a search over shards', () => {
     expect(((await page.next()).value as Hit).url).toBe('/a/');
   });
 
+  test('checks the first candidate alone, then the rest of the page at once', async () => {
+    const asked: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    const watched = (url: string): PagefindResult => ({
+      ...result(url, '凌河'),
+      data: async () => {
+        asked.push(url);
+        if (url === '/a/') await held;
+        return result(url, '凌河').data();
+      },
+    });
+    const page = runSearch([answering(answer(['/a/', '/b/', '/c/'].map(watched)))], state).next();
+    const first = page.next();
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(asked).toEqual(['/a/']);
+    release();
+    expect(((await first).value as Hit).url).toBe('/a/');
+    await page.next();
+    expect(asked).toEqual(['/a/', '/b/', '/c/']);
+  });
+
   test('leaves the other shards alone while the first one fills the page', async () => {
     const asked: string[] = [];
     const shard = (name: string, n: number): ShardIndex => ({
