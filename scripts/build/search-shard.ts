@@ -16,13 +16,16 @@ import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import { cacheEntry, running } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
-import { shortenOpenWait, WAITING_SCRIPTS } from './pagefind-wait';
+import { shortenOpenWait } from './pagefind-wait';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Pagefind's ready-made UIs: the site has its own search page, so they are not shipped. */
-const UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./u;
-/** Pagefind's script, which every shard shares. Its web worker stays in every shard: the browser starts it from whichever shard it opens first. */
+/**
+ * Pagefind's ready-made UIs and its web worker are not shipped: the site has its own search page,
+ * which runs pagefind on the page's thread (src/search/client/pagefind.ts).
+ */
+const UNSHIPPED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./u;
+/** Pagefind's script, which every shard shares. */
 const RUNTIME_FILE = 'pagefind.js';
 /**
  * Pagefind's binary for this platform, found as the package's own command finds it (its module is
@@ -142,8 +145,8 @@ async function shortenWait(script: string): Promise<void> {
 
 /**
  * Indexes the pages written by `writeShardPages` to `pages` into `<into>/shard/`, and pagefind's
- * script into `<into>/runtime/` when `runtime` is set; then removes the pages. Pagefind's scripts
- * wait less for an index to open (./pagefind-wait.ts).
+ * script into `<into>/runtime/` when `runtime` is set; then removes the pages. Pagefind's script
+ * waits less for an index to open (./pagefind-wait.ts).
  */
 export async function indexShardPages(pages: string, into: string, runtime: boolean): Promise<void> {
   const shard = join(into, 'shard');
@@ -153,11 +156,11 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
     await rm(pages, { recursive: true, force: true });
   }
   for (const file of await readdir(shard)) {
-    if (WAITING_SCRIPTS.has(file)) await shortenWait(join(shard, file));
     if (file === RUNTIME_FILE && runtime) {
+      await shortenWait(join(shard, file));
       await mkdir(join(into, 'runtime'), { recursive: true });
       await rename(join(shard, file), join(into, 'runtime', file));
-    } else if (file === RUNTIME_FILE || UI_FILES.test(file)) {
+    } else if (file === RUNTIME_FILE || UNSHIPPED.test(file)) {
       await rm(join(shard, file));
     }
   }

@@ -11,11 +11,18 @@ export interface Shard {
   files: string[];
 }
 
-/** The list the browser reads to know which shards to search; the first shard also holds pagefind's script and worker. */
+/** The list the browser reads to know which shards to search; the first shard also holds pagefind's script. */
 export interface ShardManifest {
   version: 1;
   /** Shard folders relative to `pagefind/`, each ending in `/`, newest year first. */
   shards: string[];
+  /**
+   * Each shard's tag, a digest of its `pagefind-entry.json`: the browser asks for the entry with it
+   * (pagefind's `metaCacheTag`) rather than with the time, as pagefind does by default, so the search
+   * page can fetch the newest shard's entry ahead (scripts/build/search-page.ts) and a cache can keep
+   * it until the index changes.
+   */
+  tags: string[];
   pages: number;
 }
 
@@ -100,8 +107,9 @@ export function reportPage(file: string): IndexedPage | undefined {
   return m ? { file, year: Number(m[1]) } : undefined;
 }
 
-export const shardManifest = (shards: readonly Shard[]): ShardManifest => ({
+export const shardManifest = (shards: readonly Shard[], tags: readonly string[]): ShardManifest => ({
   version: 1,
   shards: shards.map((s) => `${s.name}/`),
+  tags: [...tags],
   pages: shards.reduce((n, s) => n + s.files.length, 0),
 });

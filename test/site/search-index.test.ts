@@ -20,12 +20,13 @@ describe('the search index built with the site', () => {
     }
   });
 
-  test('ships pagefind’s script once, beside the shards, a worker in each shard, and none of its ready-made UI', () => {
+  test('ships pagefind’s script once, beside the shards, and neither its web worker nor its ready-made UI', () => {
     const { shards } = readManifest(bundledSite.outDir);
     const files = (shard: string) => readdirSync(join(bundledSite.outDir, 'pagefind', shard));
     expect(existsSync(join(bundledSite.outDir, 'pagefind/pagefind.js'))).toBe(true);
-    for (const shard of shards) expect(files(shard)).toEqual(expect.arrayContaining(['pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-entry.json']));
+    for (const shard of shards) expect(files(shard)).toEqual(expect.arrayContaining(['wasm.unknown.pagefind', 'pagefind-entry.json']));
     for (const shard of shards) expect(files(shard), shard).not.toContain('pagefind.js');
+    for (const shard of shards) expect(files(shard), shard).not.toContain('pagefind-worker.js');
     for (const shard of shards) expect(files(shard).filter((f) => /ui|highlight/u.test(f)), shard).toEqual([]);
   });
 

@@ -32,9 +32,9 @@ interface Answer {
 }
 
 /**
- * Opens an index as the search page does (src/search/client/pagefind.ts: one instance per shard,
- * all from one import of pagefind.js, the first one loaded before the others are made, filter
- * values loaded before counting) and runs every search on every shard, adding up the results and
+ * Opens an index as the search page does (src/search/client/pagefind.ts: one instance per shard on
+ * the page's thread, all from one import of pagefind.js, the first one loaded before the others are
+ * made, filter values loaded before counting) and runs every search on every shard, adding up the results and
  * the filter counts. Kept as source text: vitest would rewrite a dynamic import in a function.
  */
 const IN_PAGE = `async ({ root, runs }) => {
@@ -42,7 +42,7 @@ const IN_PAGE = `async ({ root, runs }) => {
   const runtime = await import(root + 'pagefind.js');
   const instances = [];
   for (const shard of shards) {
-    instances.push(runtime.createInstance({ basePath: root + shard }));
+    instances.push(runtime.createInstance({ basePath: root + shard, noWorker: true }));
     await instances.at(-1).filters();
   }
   const answers = [];

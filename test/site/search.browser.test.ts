@@ -188,6 +188,26 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('opened with a search, uses the newest shard’s entry, metadata and WebAssembly the page preloaded, and no web worker', async () => {
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    const asked: string[] = [];
+    const workers: string[] = [];
+    page.on('request', (r) => asked.push(r.url().slice(server.origin.length)));
+    page.on('worker', (w) => workers.push(w.url()));
+    const { shards, tags } = JSON.parse(readFileSync(`${bundledSite.outDir}/pagefind/shards.json`, 'utf8')) as { shards: string[]; tags: string[] };
+    const first = `/pagefind/${shards[0]}`;
+    await page.goto(server.url(`search/?q=${encodeURIComponent('政府开放日')}`));
+    expect((await results(page)).links.map(pathOf)).toEqual(containing('政府开放日').map((r) => pagePath(r)));
+    const opening = asked.filter((u) => u.startsWith(first) && /^(pagefind-entry\.json|.*\.pf_meta|wasm\..*)/u.test(u.slice(first.length)));
+    // Each once: a fetch the page's preload did not answer would be a second request.
+    expect(opening.map((u) => u.slice(first.length).replace(/_[0-9a-f]+\.pf_meta$/u, '.pf_meta')).sort()).toEqual([`pagefind-entry.json?ts=${tags[0]}`, 'pagefind.und.pf_meta', 'wasm.unknown.pagefind']);
+    const preloaded = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+    expect([...preloaded].sort()).toEqual(['/pagefind/shards.json', ...opening].sort());
+    expect(workers).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
   test('says without JavaScript that search needs it and links to the browse pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

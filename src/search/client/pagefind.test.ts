@@ -7,7 +7,7 @@ describe('opening shards', () => {
   test('opens the others only once the first one’s index has opened, not as soon as it is created', async () => {
     const started: string[] = [];
     let indexOpen!: () => void;
-    const open = oneOpensFirst(async (shard) => {
+    const open = oneOpensFirst(async (shard: string) => {
       started.push(shard);
       return { opened: shard === 'a' ? new Promise<void>((ok) => (indexOpen = ok)) : Promise.resolve() };
     });
@@ -21,7 +21,7 @@ describe('opening shards', () => {
   });
 
   test('still opens the others when the first one fails', async () => {
-    const open = oneOpensFirst(async (shard) => {
+    const open = oneOpensFirst(async (shard: string) => {
       if (shard === 'a') throw new Error('no index');
       return { opened: Promise.resolve() };
     });

@@ -1,3 +1,5 @@
+import type { ShardManifest } from '../shards';
+
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
   title: string;
@@ -43,28 +45,14 @@ export interface ShardIndex {
 }
 
 interface Runtime {
-  createInstance: (options: { basePath: string }) => Instance;
-}
-
-/**
- * Pagefind's worker splits each query into words with an Intl.Segmenter for the page's language
- * (zh-cn). The browser's first one loads its word-break data, 25–45 ms on the benchmark machine in
- * a new worker, and the renderer process then shares it: made here, on the page's thread, which
- * idles while the worker starts, the worker's own takes about 1 ms and the first search starts sooner.
- */
-function readySegmenter(): void {
-  try {
-    [...new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment('政府信息公开')];
-  } catch {
-    // No Intl.Segmenter (or no such language): pagefind then does without it too.
-  }
+  createInstance: (options: { basePath: string; noWorker: boolean; metaCacheTag?: string }) => Instance;
 }
 
 /**
  * `open` for the first shard asked for at once, for any other once the first one's index has
  * opened (`opened`), or failed to.
  */
-export function oneOpensFirst<T extends { opened: Promise<unknown> }>(open: (shard: string) => Promise<T>): (shard: string) => Promise<T> {
+export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (shard: K) => Promise<T>): (shard: K) => Promise<T> {
   let firstOpened: Promise<unknown> | undefined;
   return (shard) => {
     if (firstOpened) return firstOpened.then(() => open(shard));
@@ -77,32 +65,34 @@ export function oneOpensFirst<T extends { opened: Promise<unknown> }>(open: (sha
 /**
  * Opens the site's search index: one pagefind instance per shard, newest year first, each started
  * on first use, so the newest reports show while older shards are still being opened and searched
- * (pagefind's mergeIndex answers only when every shard has). The instances share one pagefind.js,
- * hence one web worker and one WebAssembly module, which an instance loads into module scope as it
- * is created unless the module is there already; so the first instance is created alone and the
- * others only once its index has opened (an empty query answers then), or each would load a copy
- * over the other's memory. pagefind.js is fetched while the shard list is.
+ * (pagefind's mergeIndex answers only when every shard has). The instances search on the page's
+ * thread, not in pagefind's web worker: the worker cannot use what the page preloaded (the newest
+ * shard's entry, metadata and WebAssembly, scripts/build/search-page.ts), and starting it and
+ * passing it every request put 40–60 ms before a cold search's first result (10,000 reports,
+ * Chromium on loopback). A search's work comes in slices of a few milliseconds, one per fetched
+ * index chunk, so typing stays fluid. The instances share pagefind.js and its WebAssembly module,
+ * which an instance loads into module scope as it is created unless the module is there already;
+ * so the first instance is created alone and the others only once its index has opened (an empty
+ * query answers then), or each would load a copy over the other's memory. Each asks for its entry
+ * with the shard's tag (`ShardManifest.tags`), the URL the page preloaded. pagefind.js is fetched
+ * while the shard list is.
  */
 export async function loadShards(base: string): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
   const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
   const response = await fetch(`${root}shards.json`);
   if (!response.ok) throw new Error(`search index not found (${response.status})`);
-  const { shards } = (await response.json()) as { shards: string[] };
+  const { shards, tags } = (await response.json()) as Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>>;
   if (shards.length === 0) throw new Error('the search index is empty');
-  const createInTurn = oneOpensFirst(async (shard) => {
-    const instance = (await runtime).createInstance({ basePath: `${root}${shard}` });
+  const createInTurn = oneOpensFirst(async (i: number) => {
+    const tag = tags?.[i];
+    const instance = (await runtime).createInstance({ basePath: `${root}${shards[i]}`, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     return { instance, opened: instance.search('') };
   });
-  let segmenter = false;
-  return shards.map((shard) => {
+  return shards.map((_, i) => {
     let created: ReturnType<typeof createInTurn> | undefined;
     let filters: Promise<void> | undefined;
-    const open = () => {
-      if (!segmenter) setTimeout(readySegmenter);
-      segmenter = true;
-      return (created ??= createInTurn(shard));
-    };
+    const open = () => (created ??= createInTurn(i));
     return {
       search: async (term, options) => (await open()).instance.search(term, options),
       loadFilters: () => (filters ??= open().then(async ({ instance }) => void (await instance.filters()))),
