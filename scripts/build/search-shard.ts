@@ -16,7 +16,7 @@ import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import { cacheEntry, running } from '../../src/site/build-cache';
 import { codeFingerprint } from '../../src/site/fingerprint';
-import { shortenOpenWait } from './pagefind-wait';
+import { patchPagefind } from './pagefind-patches';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -134,19 +134,19 @@ async function runPagefind(pages: string, output: string): Promise<void> {
   });
 }
 
-let waitUnknown = false;
+let warned = false;
 
-async function shortenWait(script: string): Promise<void> {
-  const shorter = shortenOpenWait(await readFile(script, 'utf8'));
-  if (shorter !== undefined) return writeFile(script, shorter);
-  if (!waitUnknown) console.warn(`search index: pagefind's ${basename(script)} does not wait for an index as pagefind 1.6.0 does; left as it is (scripts/build/pagefind-wait.ts)`);
-  waitUnknown = true;
+async function patchScript(script: string): Promise<void> {
+  const { script: patched, left } = patchPagefind(await readFile(script, 'utf8'));
+  await writeFile(script, patched);
+  if (left.length > 0 && !warned) console.warn(`search index: pagefind's ${basename(script)} is not as pagefind 1.6.0 wrote it; left out: ${left.join('; ')} (scripts/build/pagefind-patches.ts)`);
+  warned ||= left.length > 0;
 }
 
 /**
  * Indexes the pages written by `writeShardPages` to `pages` into `<into>/shard/`, and pagefind's
- * script into `<into>/runtime/` when `runtime` is set; then removes the pages. Pagefind's script
- * waits less for an index to open (./pagefind-wait.ts).
+ * script into `<into>/runtime/` when `runtime` is set, changed to open shards sooner
+ * (./pagefind-patches.ts); then removes the pages.
  */
 export async function indexShardPages(pages: string, into: string, runtime: boolean): Promise<void> {
   const shard = join(into, 'shard');
@@ -157,7 +157,7 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
   }
   for (const file of await readdir(shard)) {
     if (file === RUNTIME_FILE && runtime) {
-      await shortenWait(join(shard, file));
+      await patchScript(join(shard, file));
       await mkdir(join(into, 'runtime'), { recursive: true });
       await rename(join(shard, file), join(into, 'runtime', file));
     } else if (file === RUNTIME_FILE || UNSHIPPED.test(file)) {

@@ -188,7 +188,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('opened with a search, uses the newest shard’s entry, metadata and WebAssembly the page preloaded, and no web worker', async () => {
+  test('opened with a search, uses the newest shard’s entry, metadata and WebAssembly the page preloaded, no web worker, and one WebAssembly module for all shards', async () => {
     const { page, consoleProblems } = await watchedPage(browser, server.origin);
     const asked: string[] = [];
     const workers: string[] = [];
@@ -204,6 +204,9 @@ describe('search in Chromium', () => {
     const preloaded = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
     expect([...preloaded].sort()).toEqual(['/pagefind/shards.json', ...opening].sort());
     expect(workers).toEqual([]);
+    // Every shard was searched for the totals; the WebAssembly module is fetched for the first alone.
+    expect(new Set(asked.filter((u) => u.endsWith('.pf_index')).map((u) => u.split('/')[2])).size).toBe(shards.length);
+    expect(asked.filter((u) => u.endsWith('/wasm.unknown.pagefind'))).toEqual([`${first}wasm.unknown.pagefind`]);
     expect(consoleProblems).toEqual([]);
     await page.close();
   });

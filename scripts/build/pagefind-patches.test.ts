@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { tempDir } from '../../src/test-support/temp-dir';
+import { patchPagefind, PATCHES } from './pagefind-patches';
+import { buildSearchIndex } from './search-index';
+
+const file = 'reports/a/2023/index.html';
+/** Pagefind 1.6.0's texts, as its script spells them. */
+const WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+const LOAD = 'async loadWasm(language){try{const wasm_url=`${this.basePath}wasm.${language}.pagefind`;';
+const page = '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>凌河街道2023年政府信息公开工作年度报告</h1></article></body></html>';
+
+describe('pagefind’s script as the built index ships it', () => {
+  test('waits 5 ms, not 50, for a shard to open, loads the WebAssembly once for every shard, and has no web worker', { timeout: 60_000 }, async () => {
+    const [site, cache] = [tempDir('nianbao-site-'), tempDir('nianbao-search-')];
+    await mkdir(dirname(join(site, file)), { recursive: true });
+    await writeFile(join(site, file), page);
+    await buildSearchIndex(site, { cache, plan: () => [{ name: '2023', files: [file] }] });
+    const code = readFileSync(join(site, 'pagefind/pagefind.js'), 'utf8');
+    // Compared as booleans: a failure would otherwise print the whole script.
+    expect({
+      shorter: code.includes(WAIT.replace('(50)', '(5)')),
+      known: code.includes(WAIT),
+      wasmOnce: code.includes('async loadWasm(language){try{if(this.backend.nianbaoLoaded){') && code.includes('this.wasm=this.backend.nianbaoLoaded=await'),
+    }).toEqual({ shorter: true, known: false, wasmOnce: true });
+    expect(existsSync(join(site, 'pagefind/2023/pagefind-worker.js'))).toBe(false);
+  });
+
+  test('keeps pagefind’s own text where a change’s text is not there exactly once, and names that change', () => {
+    const loaded = 'this.wasm=await this.backend({module_or_path:final_wasm});';
+    const both = `a${WAIT}b${LOAD}c${loaded}`;
+    expect(patchPagefind(both).left).toEqual([]);
+    expect(patchPagefind(both).script).not.toContain(WAIT);
+    expect(patchPagefind(WAIT + WAIT)).toEqual({ script: WAIT + WAIT, left: PATCHES.map((p) => p.name) });
+    // One text of the WebAssembly change missing: neither of its texts is changed.
+    const noLoad = `${WAIT}${LOAD}`;
+    expect(patchPagefind(noLoad)).toEqual({ script: `${WAIT.replace('(50)', '(5)')}${LOAD}`, left: [PATCHES[1]!.name] });
+  });
+});
