@@ -83,6 +83,23 @@ describe('reading preferences (适老化)', () => {
     await page.close();
   });
 
+  test('draw a title’s Chinese and its digits in one system CJK face, not digits from another font beside them', async () => {
+    const { page } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(REPORT));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    for (const selector of ['h1', 'td[data-cell="applications.received[0]"]']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.map((f) => f.familyName), selector).toHaveLength(1);
+      expect(fonts[0]!.familyName, selector).toMatch(/CJK|PingFang|Hiragino|YaHei|Source Han|WenQuanYi/u);
+    }
+    expect(await page.locator('h1').innerText()).toMatch(/\d{4}/u);
+    await page.close();
+  });
+
   test('leave the page fully readable without JavaScript, with the controls hidden', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
