@@ -15,7 +15,7 @@ export interface ShardPreload {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** Pagefind's files for the entry's only language, or none when it has several (the page's language then picks one). */
+/** The entry, with the tag, and pagefind's metadata and WebAssembly for its only language (none when it has several: the page's language picks one). */
 function shardFiles({ tag, entry }: ShardPreload): string[] {
   const languages = Object.values((JSON.parse(entry) as { languages?: Record<string, { hash: string; wasm?: string | null }> }).languages ?? {});
   const files = [`pagefind-entry.json?ts=${encodeURIComponent(tag)}`];
