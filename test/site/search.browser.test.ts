@@ -129,6 +129,43 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('offers the agencies as suggestions of a text field, with counts, and narrows to the one picked or typed', async () => {
+    const expected = containing('依申请公开');
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(`search/?q=${encodeURIComponent('依申请公开')}`));
+    await results(page);
+    // A list of thousands of agencies is laid out as a select's options, not as suggestions.
+    expect(await page.locator('select[name="agency"]').count()).toBe(0);
+    const field = page.locator('input[name="agency"]');
+    const suggestions = await page.locator(`datalist#${await field.getAttribute('list')} option`).evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    const agencies = [...new Set(expected.map((r) => r.report.agency))];
+    expect(suggestions.map(([agency]) => agency).sort()).toEqual(agencies.sort());
+    for (const [agency, label] of suggestions) expect(label, agency!).toBe(`${expected.filter((r) => r.report.agency === agency).length} 篇`);
+    expect(await field.getAttribute('placeholder')).toContain(`全部 ${agencies.length} 个`);
+
+    // Typed and entered: one search and one history entry, though Enter both changes the field and submits the form.
+    const [typed, picked] = [expected[0]!, expected[1]!];
+    const entries = await page.evaluate(() => history.length);
+    await field.fill(typed.report.agency);
+    await field.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('agency') === typed.report.agency);
+    expect((await results(page)).links.map(pathOf)).toEqual([pagePath(typed)]);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+    // Picked from the suggestions: the browser replaces the field's text, and the filter applies at once.
+    await field.evaluate((input: HTMLInputElement, agency) => {
+      input.value = agency;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    }, picked.report.agency);
+    await page.waitForURL((url) => url.searchParams.get('agency') === picked.report.agency);
+    expect((await results(page)).links.map(pathOf)).toEqual([pagePath(picked)]);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('agency') === typed.report.agency);
+    expect(await field.inputValue()).toBe(typed.report.agency);
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
   test('passes axe (WCAG 2.1 AA) with results and with none, on a phone and a desktop', async () => {
     for (const [q, width] of [['依申请公开', 360], ['凌河公园', 1280]] as const) {
       const { page } = await watchedPage(browser, server.origin);

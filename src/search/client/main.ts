@@ -15,6 +15,8 @@ if (root) {
   let current = 0;
   let running: Search | undefined;
   let total = Infinity;
+  /** The query string of the search shown or running; undefined after a failure, so asking again retries. */
+  let searched: string | undefined;
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
@@ -25,11 +27,11 @@ if (root) {
   const fillForm = (state: SearchState) => {
     (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
     for (const name of FILTER_NAMES) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement;
+      const field = form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement;
       const value = state.filters[name] ?? '';
       // Until the counts arrive, a value from the URL needs an option of its own to stay chosen.
-      if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
-      select.value = value;
+      if (field instanceof HTMLSelectElement && value && ![...field.options].some((o) => o.value === value)) field.append(new Option(value, value));
+      field.value = value;
     }
     (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
   };
@@ -51,6 +53,7 @@ if (root) {
 
   const search = async (state: SearchState) => {
     const run = ++current;
+    searched = paramsFromState(state).toString();
     root.setAttribute('aria-busy', 'true');
     if (!hasSearch(state)) {
       status.textContent = '请输入要查找的词语，例如：依申请公开、政府开放日、机关名称。';
@@ -81,6 +84,7 @@ if (root) {
     } catch (e) {
       if (run !== current) return;
       index = undefined;
+      searched = undefined;
       status.textContent = `搜索暂时无法使用（${(e as Error).message}）。请稍后再试，或按地区浏览全部报告。`;
     } finally {
       if (run === current) root.removeAttribute('aria-busy');
@@ -89,6 +93,8 @@ if (root) {
 
   const go = (state: SearchState) => {
     const query = paramsFromState(state).toString();
+    // Enter in a text field commits its change and then submits the form: one search, one history entry.
+    if (query === searched) return;
     history.pushState(null, '', query ? `?${query}` : location.pathname);
     void search(state);
   };
@@ -98,7 +104,14 @@ if (root) {
     go(readForm());
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName === 'SELECT') go(readForm());
+    const field = event.target as HTMLElement;
+    if (field instanceof HTMLSelectElement || (field instanceof HTMLInputElement && field.list)) go(readForm());
+  });
+  // A suggestion picked from a typed filter's list applies at once, as an option picked from a list does;
+  // typing applies on Enter or on leaving the field.
+  form.addEventListener('input', (event) => {
+    const picked = !(event instanceof InputEvent) || event.inputType === 'insertReplacementText';
+    if (picked && event.target instanceof HTMLInputElement && event.target.list) go(readForm());
   });
   more.addEventListener('click', () => void showMore(true));
   window.addEventListener('popstate', () => {

@@ -21,13 +21,19 @@ export function hitItem(hit: Hit): HTMLLIElement {
 /** Fills each filter's list with the values found and their counts, keeping the chosen value. */
 export function renderFilters(form: HTMLFormElement, counts: FacetCounts, state: SearchState): void {
   for (const { name } of FILTERS) {
-    const select = form.elements.namedItem(name) as HTMLSelectElement | null;
-    if (!select) continue;
-    const total = Object.values(counts[name]).reduce((a, b) => a + b, 0);
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (!field) continue;
     const chosen = state.filters[name];
     const values = orderValues(name, counts[name]);
+    if (field instanceof HTMLInputElement) {
+      // Suggestions are not laid out until the field offers them, however many there are.
+      field.list?.replaceChildren(...values.map(([value, n]) => el('option', { value }, `${n} 篇`)));
+      field.placeholder = `全部 ${values.length} 个，可输入名称`;
+      continue;
+    }
+    const total = Object.values(counts[name]).reduce((a, b) => a + b, 0);
     if (chosen && !values.some(([v]) => v === chosen)) values.unshift([chosen, 0]);
-    select.replaceChildren(
+    field.replaceChildren(
       el('option', { value: '' }, `全部（${total}）`),
       ...values.map(([value, n]) => el('option', { value, selected: value === chosen }, `${value}（${n}）`)),
     );
