@@ -143,14 +143,29 @@ describe('search in Chromium', () => {
     for (const [agency, label] of suggestions) expect(label, agency!).toBe(`${expected.filter((r) => r.report.agency === agency).length} 篇`);
     expect(await field.getAttribute('placeholder')).toContain(`全部 ${agencies.length} 个`);
 
+    // Each search begun, as the query string it was begun for.
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-search-status]')!;
+      const begun: string[] = [];
+      new MutationObserver(() => status.textContent === '正在搜索…' && begun.push(location.search)).observe(status, { childList: true });
+      Object.assign(globalThis, { searchesBegun: begun });
+    });
+    const begun = () => page.evaluate(() => (globalThis as unknown as { searchesBegun: string[] }).searchesBegun.length);
+    const entries = () => page.evaluate(() => history.length);
+
     // Typed and entered: one search and one history entry, though Enter both changes the field and submits the form.
     const [typed, picked] = [expected[0]!, expected[1]!];
-    const entries = await page.evaluate(() => history.length);
+    const before = await entries();
     await field.fill(typed.report.agency);
     await field.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('agency') === typed.report.agency);
     expect((await results(page)).links.map(pathOf)).toEqual([pagePath(typed)]);
-    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    expect({ searches: await begun(), entries: await entries() }).toEqual({ searches: 1, entries: before + 1 });
+    // Asked for again, the same search runs again, without another history entry.
+    await page.locator('.search-form button[type=submit]').click();
+    await page.waitForFunction(() => (globalThis as unknown as { searchesBegun: string[] }).searchesBegun.length === 2);
+    expect((await results(page)).links.map(pathOf)).toEqual([pagePath(typed)]);
+    expect(await entries()).toBe(before + 1);
 
     // Picked from the suggestions: the browser replaces the field's text, and the filter applies at once.
     await field.evaluate((input: HTMLInputElement, agency) => {

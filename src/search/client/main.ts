@@ -15,8 +15,10 @@ if (root) {
   let current = 0;
   let running: Search | undefined;
   let total = Infinity;
-  /** The query string of the search shown or running; undefined after a failure, so asking again retries. */
+  /** The query string of the search shown or running. */
   let searched: string | undefined;
+  /** A typed filter's change, searched a turn later unless the form is submitted meanwhile. */
+  let changed: ReturnType<typeof setTimeout> | undefined;
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
@@ -84,7 +86,6 @@ if (root) {
     } catch (e) {
       if (run !== current) return;
       index = undefined;
-      searched = undefined;
       status.textContent = `搜索暂时无法使用（${(e as Error).message}）。请稍后再试，或按地区浏览全部报告。`;
     } finally {
       if (run === current) root.removeAttribute('aria-busy');
@@ -93,19 +94,25 @@ if (root) {
 
   const go = (state: SearchState) => {
     const query = paramsFromState(state).toString();
-    // Enter in a text field commits its change and then submits the form: one search, one history entry.
-    if (query === searched) return;
-    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    const asked = query ? `?${query}` : '';
+    // The same search asked for again runs again, without a second history entry.
+    history[location.search === asked ? 'replaceState' : 'pushState'](null, '', asked || location.pathname);
     void search(state);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(changed);
     go(readForm());
   });
   form.addEventListener('change', (event) => {
-    const field = event.target as HTMLElement;
-    if (field instanceof HTMLSelectElement || (field instanceof HTMLInputElement && field.list)) go(readForm());
+    const field = event.target;
+    if (field instanceof HTMLSelectElement) go(readForm());
+    // Enter in a typed filter changes it and then submits the form, in one turn: the submit searches, once.
+    else if (field instanceof HTMLInputElement && field.list && paramsFromState(readForm()).toString() !== searched) {
+      clearTimeout(changed);
+      changed = setTimeout(() => go(readForm()), 0);
+    }
   });
   // A suggestion picked from a typed filter's list applies at once, as an option picked from a list does;
   // typing applies on Enter or on leaving the field.
