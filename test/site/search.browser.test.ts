@@ -134,7 +134,7 @@ describe('search in Chromium', () => {
     const { page, consoleProblems } = await watchedPage(browser, server.origin);
     await page.goto(server.url(`search/?q=${encodeURIComponent('依申请公开')}`));
     await results(page);
-    // A list of thousands of agencies is laid out as a select's options, not as suggestions.
+    // Suggestions, laid out only when the field offers them: not a select's options, all laid out each time the counts come.
     expect(await page.locator('select[name="agency"]').count()).toBe(0);
     const field = page.locator('input[name="agency"]');
     const suggestions = await page.locator(`datalist#${await field.getAttribute('list')} option`).evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));

@@ -18,7 +18,7 @@ export function hitItem(hit: Hit): HTMLLIElement {
   return item;
 }
 
-/** Fills each filter's list with the values found and their counts, keeping the chosen value. */
+/** Fills each filter's list, or a typed filter's suggestions, with the values found and their counts, keeping the chosen value. */
 export function renderFilters(form: HTMLFormElement, counts: FacetCounts, state: SearchState): void {
   for (const { name } of FILTERS) {
     const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
