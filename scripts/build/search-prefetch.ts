@@ -30,7 +30,7 @@ const QUIET_MS = 500;
  * pages and makes it again.
  */
 export class SearchPrefetch {
-  #code?: Promise<string>;
+  readonly #code: Promise<string>;
   #lastDigests?: Promise<PageDigests>;
   /** The report pages Astro said it renders (in a rebuild, those whose cacheKey changed). */
   #rendering: Set<string> | undefined;
@@ -56,6 +56,9 @@ export class SearchPrefetch {
   constructor({ cache = shardCache(), kept }: { cache?: string; kept?: string | undefined } = {}) {
     this.#cache = cache;
     this.#kept = kept;
+    // Begun now: the code as this build loaded it. Awaited when the first shard is made.
+    this.#code = searchCode();
+    this.#code.catch(() => undefined);
     // A rebuild renders a few pages and the edited report's shard is what it waits for: not niced.
     indexBesideAstro(kept === undefined);
   }
@@ -133,7 +136,6 @@ export class SearchPrefetch {
    * article. The kept pages are then not read.
    */
   async #inCache(shard: Shard, runtime: boolean, fed: ReadonlyMap<string, FedPage>): Promise<boolean> {
-    this.#code ??= searchCode();
     const code = await this.#code;
     this.#lastDigests ??= PageDigests.open(this.#cache, code);
     const last = await this.#lastDigests;
@@ -199,7 +201,6 @@ export class SearchPrefetch {
     else await new Promise<void>((start) => this.#waiting.push(start));
     try {
       if (this.#stopped) return;
-      this.#code ??= searchCode();
       const key = shardKey(await this.#code, shard, runtime, (file) => pages.get(file)!.digest);
       if (existsSync(join(this.#cache, key))) return;
       // In shard order, as the search step writes them.

@@ -175,7 +175,13 @@ export const shardCache = () => resolve(root, cacheDir(), 'nianbao-search');
  * otherwise make every shard again.
  */
 export const SEARCH_CODE = ['src/search/*.ts', 'scripts/build/search-*.ts', 'scripts/build/pagefind-*.ts'];
-export const searchCode = () => codeFingerprint(root, SEARCH_CODE);
+let loadedCode: Promise<string> | undefined;
+/**
+ * Taken once, when the build starts (`SearchPrefetch` asks first): the code this process loaded
+ * and runs. Taken again after Astro, a digest of the code edited meanwhile would store shards made
+ * by the old code under the new code's key, for the next build to reuse as the new code's.
+ */
+export const searchCode = () => (loadedCode ??= codeFingerprint(root, SEARCH_CODE));
 
 /**
  * A shard's cache key: the code, the shard and, in the shard's order, each page's `articleDigest`
