@@ -5,11 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { datasetJson, reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { reportsXlsx } from '../../src/report/export/xlsx';
-import { codeFingerprint } from '../../src/site/fingerprint';
 import { linkFile, pruneCache, writeWhole } from '../../src/site/build-cache';
+import { loadedCode } from './loaded-code';
 import { readDataset } from './report-files';
 
 const root = resolve(import.meta.dirname, '../..');
+const datasetCode = loadedCode(['scripts/build/dataset-files.ts']);
 
 /** One download: its path below the site and how it is made from its reports. */
 interface DatasetFile {
@@ -43,7 +44,7 @@ export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] 
  */
 export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
   const reports = await readDataset(dir);
-  const code = await codeFingerprint(root, ['scripts/build/dataset-files.ts']);
+  const code = await datasetCode();
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();
   // Each set of reports (the whole dataset, each year) digested once for its three files.

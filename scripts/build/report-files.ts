@@ -6,9 +6,10 @@ import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportPath } from '../../src/report/catalog';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
 import { linkFile, pruneCache } from '../../src/site/build-cache';
-import { codeFingerprint } from '../../src/site/fingerprint';
+import { loadedCode } from './loaded-code';
 
 const root = resolve(import.meta.dirname, '../..');
+const reportFilesCode = loadedCode(['scripts/build/report-files.ts']);
 
 /** Open data written by the site itself, which every report's own files are cut from. */
 export const DATASET_FILE = 'data/reports.json';
@@ -26,7 +27,7 @@ export const readDataset = async (dir: string): Promise<OpenDataReport[]> => JSO
  */
 export async function writeReportFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-report-files')): Promise<void> {
   const reports = await readDataset(dir);
-  const code = await codeFingerprint(root, ['scripts/build/report-files.ts']);
+  const code = await reportFilesCode();
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();
   const place = async (cached: string, target: string, make: () => string) => {

@@ -30,7 +30,6 @@ const QUIET_MS = 500;
  * pages and makes it again.
  */
 export class SearchPrefetch {
-  readonly #code: Promise<string>;
   #lastDigests?: Promise<PageDigests>;
   /** The report pages Astro said it renders (in a rebuild, those whose cacheKey changed). */
   #rendering: Set<string> | undefined;
@@ -56,9 +55,6 @@ export class SearchPrefetch {
   constructor({ cache = shardCache(), kept }: { cache?: string; kept?: string | undefined } = {}) {
     this.#cache = cache;
     this.#kept = kept;
-    // Begun now: the code as this build loaded it. Awaited when the first shard is made.
-    this.#code = searchCode();
-    this.#code.catch(() => undefined);
     // A rebuild renders a few pages and the edited report's shard is what it waits for: not niced.
     indexBesideAstro(kept === undefined);
   }
@@ -136,7 +132,7 @@ export class SearchPrefetch {
    * article. The kept pages are then not read.
    */
   async #inCache(shard: Shard, runtime: boolean, fed: ReadonlyMap<string, FedPage>): Promise<boolean> {
-    const code = await this.#code;
+    const code = await searchCode();
     this.#lastDigests ??= PageDigests.open(this.#cache, code);
     const last = await this.#lastDigests;
     const digests = new Map(shard.files.map((file) => [file, fed.get(file)?.digest ?? last.last(file)]));
@@ -201,7 +197,7 @@ export class SearchPrefetch {
     else await new Promise<void>((start) => this.#waiting.push(start));
     try {
       if (this.#stopped) return;
-      const key = shardKey(await this.#code, shard, runtime, (file) => pages.get(file)!.digest);
+      const key = shardKey(await searchCode(), shard, runtime, (file) => pages.get(file)!.digest);
       if (existsSync(join(this.#cache, key))) return;
       // In shard order, as the search step writes them.
       await cachedShard(this.#cache, key, () => new Map(shard.files.map((file) => [file, pages.get(file)!.text])), runtime);

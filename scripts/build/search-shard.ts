@@ -15,7 +15,7 @@ import { cacheDir } from '../../src/config/deploy.mjs';
 import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import { cacheEntry, running } from '../../src/site/build-cache';
-import { codeFingerprint } from '../../src/site/fingerprint';
+import { loadedCode } from './loaded-code';
 import { patchPagefind } from './pagefind-patches';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -170,18 +170,12 @@ export async function indexShardPages(pages: string, into: string, runtime: bool
 export const shardCache = () => resolve(root, cacheDir(), 'nianbao-search');
 
 /**
- * The digest of the code a shard's index depends on, beside the pages' articles: the search
- * modules the build shares, not the browser's own (src/search/client/), whose changes would
- * otherwise make every shard again.
+ * The digest of the code a shard's index depends on, beside the pages' articles, as this process
+ * loaded it: the search modules the build shares, not the browser's own (src/search/client/),
+ * whose changes would otherwise make every shard again.
  */
 export const SEARCH_CODE = ['src/search/*.ts', 'scripts/build/search-*.ts', 'scripts/build/pagefind-*.ts'];
-let loadedCode: Promise<string> | undefined;
-/**
- * Taken once, when the build starts (`SearchPrefetch` asks first): the code this process loaded
- * and runs. Taken again after Astro, a digest of the code edited meanwhile would store shards made
- * by the old code under the new code's key, for the next build to reuse as the new code's.
- */
-export const searchCode = () => (loadedCode ??= codeFingerprint(root, SEARCH_CODE));
+export const searchCode = loadedCode(SEARCH_CODE);
 
 /**
  * A shard's cache key: the code, the shard and, in the shard's order, each page's `articleDigest`
