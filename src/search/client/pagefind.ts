@@ -69,13 +69,13 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * thread, not in pagefind's web worker: the worker cannot use what the page preloaded (the newest
  * shard's entry, metadata and WebAssembly, scripts/build/search-page.ts), and starting it and
  * passing it every request, with those fetched only once it ran, put 25–40 ms more before a cold
- * search's first result (10,000 reports, Chromium on loopback, 12 alternating pairs). A search's work comes in slices of a few milliseconds, one per fetched
- * index chunk, so typing stays fluid. The instances share pagefind.js and its WebAssembly module,
- * which an instance loads into module scope as it is created unless the module is there already;
- * so the first instance is created alone and the others only once its index has opened (an empty
- * query answers then), or each would load a copy over the other's memory. Each asks for its entry
- * with the shard's tag (`ShardManifest.tags`), the URL the page preloaded. pagefind.js is fetched
- * while the shard list is.
+ * search's first result (10,000 reports, Chromium on loopback, 12 alternating pairs). A search's
+ * work comes in slices of a few milliseconds, one per fetched index chunk, so typing stays fluid.
+ * The instances share pagefind.js and its WebAssembly module, which an instance loads into module
+ * scope as it is created unless the module is there already; so the first instance is created alone
+ * and the others only once its index has opened (an empty query answers then), or each would load a
+ * copy over the other's memory. Each asks for its entry with the shard's tag (`ShardManifest.tags`),
+ * the URL the page preloaded. pagefind.js is fetched while the shard list is.
  */
 export async function loadShards(base: string): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
