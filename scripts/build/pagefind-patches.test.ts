@@ -13,7 +13,7 @@ const LOAD = 'async loadWasm(language){try{const wasm_url=`${this.basePath}wasm.
 const page = '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>凌河街道2023年政府信息公开工作年度报告</h1></article></body></html>';
 
 describe('pagefind’s script as the built index ships it', () => {
-  test('waits 5 ms, not 50, for a shard to open, loads the WebAssembly once for every shard, and has no web worker', { timeout: 60_000 }, async () => {
+  test('waits 5 ms, not 50, for a shard to open, loads the WebAssembly once for every shard, has the browser unpack gzip, and has no web worker', { timeout: 60_000 }, async () => {
     const [site, cache] = [tempDir('nianbao-site-'), tempDir('nianbao-search-')];
     await mkdir(dirname(join(site, file)), { recursive: true });
     await writeFile(join(site, file), page);
@@ -24,18 +24,19 @@ describe('pagefind’s script as the built index ships it', () => {
       shorter: code.includes(WAIT.replace('(50)', '(5)')),
       known: code.includes(WAIT),
       wasmOnce: code.includes('async loadWasm(language){try{if(this.backend.nianbaoLoaded){') && code.includes('this.wasm=this.backend.nianbaoLoaded=await'),
-    }).toEqual({ shorter: true, known: false, wasmOnce: true });
+      inflated: code.includes('pipeThrough(new DecompressionStream("gzip"))') && !code.includes('queued.resolve(response);'),
+    }).toEqual({ shorter: true, known: false, wasmOnce: true, inflated: true });
     expect(existsSync(join(site, 'pagefind/2023/pagefind-worker.js'))).toBe(false);
   });
 
   test('keeps pagefind’s own text where a change’s text is not there exactly once, and names that change', () => {
     const loaded = 'this.wasm=await this.backend({module_or_path:final_wasm});';
-    const both = `a${WAIT}b${LOAD}c${loaded}`;
+    const both = `a${WAIT}b${LOAD}c${loaded}d queued.resolve(response);`;
     expect(patchPagefind(both).left).toEqual([]);
     expect(patchPagefind(both).script).not.toContain(WAIT);
     expect(patchPagefind(WAIT + WAIT)).toEqual({ script: WAIT + WAIT, left: PATCHES.map((p) => p.name) });
     // One text of the WebAssembly change missing: neither of its texts is changed.
-    const noLoad = `${WAIT}${LOAD}`;
-    expect(patchPagefind(noLoad)).toEqual({ script: `${WAIT.replace('(50)', '(5)')}${LOAD}`, left: [PATCHES[1]!.name] });
+    const noLoad = `${WAIT}${LOAD}queued.resolve(response);`;
+    expect(patchPagefind(noLoad)).toEqual({ script: `${WAIT.replace('(50)', '(5)')}${LOAD}${patchPagefind('queued.resolve(response);').script}`, left: [PATCHES[1]!.name] });
   });
 });

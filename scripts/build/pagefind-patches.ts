@@ -13,6 +13,13 @@ interface Patch {
 const WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
 const LOAD_WASM = 'async loadWasm(language){try{';
 const LOADED_WASM = 'this.wasm=await this.backend({module_or_path:final_wasm});';
+const FETCHED = 'queued.resolve(response);';
+/**
+ * A fetched file unpacked by the browser when it is gzip, as Pagefind's files are unless the server
+ * sent them with Content-Encoding (then they start with Pagefind's own signature and are left alone).
+ */
+const INFLATED =
+  'const bytes=new Uint8Array(await response.arrayBuffer());queued.resolve(bytes[0]===31&&bytes[1]===139&&typeof DecompressionStream==="function"?new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))):new Response(bytes));';
 
 export const PATCHES: readonly Patch[] = [
   {
@@ -33,6 +40,14 @@ export const PATCHES: readonly Patch[] = [
       [LOAD_WASM, `${LOAD_WASM}if(this.backend.nianbaoLoaded){this.wasm=this.backend.nianbaoLoaded;return;}`],
       [LOADED_WASM, 'this.wasm=this.backend.nianbaoLoaded=await this.backend({module_or_path:final_wasm});'],
     ],
+  },
+  {
+    // Pagefind unpacks every gzip file it fetches (index chunks, metadata, fragments, filters, the
+    // WebAssembly) in JavaScript on the page's thread: 30–35 ms of a cold search. The browser's
+    // DecompressionStream does it natively, and Pagefind then finds its signature and skips its own.
+    // Cold search, 10,000 reports, 12 alternating pairs: common word 306 → 262 ms, rare 455 → 398 ms.
+    name: 'gzip files are unpacked by the browser, not by Pagefind’s JavaScript',
+    replacements: [[FETCHED, INFLATED]],
   },
 ];
 

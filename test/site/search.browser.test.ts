@@ -263,6 +263,32 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('has the browser unpack each of pagefind’s gzip files it fetches', async () => {
+    const { page, consoleProblems } = await watchedPage(browser, server.origin);
+    await page.addInitScript(() => {
+      const Native = window.DecompressionStream;
+      const counted = window as unknown as { unpacked: number };
+      counted.unpacked = 0;
+      window.DecompressionStream = class extends Native {
+        constructor(format: CompressionFormat) {
+          super(format);
+          counted.unpacked++;
+        }
+      };
+    });
+    const packed: string[] = [];
+    page.on('request', (r) => {
+      if (/\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/u.test(r.url())) packed.push(r.url());
+    });
+    await page.goto(server.url(`search/?q=${encodeURIComponent('政府开放日')}`));
+    expect((await results(page)).links.map(pathOf)).toEqual(containing('政府开放日').map((r) => pagePath(r)));
+    await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+    expect(packed.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { unpacked: number }).unpacked)).toBe(packed.length);
+    expect(consoleProblems).toEqual([]);
+    await page.close();
+  });
+
   test('says without JavaScript that search needs it and links to the browse pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
