@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planShards, reportFile, reportPage, shardManifest } from './shards';
+import { mergeSiteShards, planShards, reportFile, reportPage, shardManifest } from './shards';
 
 const pages = (year: number, n: number) => Array.from({ length: n }, (_, i) => ({ file: `reports/a${String(i).padStart(4, '0')}/${year}/index.html`, year }));
 
@@ -77,3 +77,27 @@ describe('search shards', () => {
     expect(reportFile('/myreports/a/2024/')).toBeUndefined();
   });
 });
+
+describe('the shards of several sites', () => {
+  const site = (root: string, shards: string[]) => ({ root, manifest: { shards, tags: shards.map((s) => `${root}${s}`) } });
+
+  test('are searched newest year first, a year’s shards in the order of their sites, each with its own tag', () => {
+    const merged = mergeSiteShards([site('/pagefind/', ['2024-1/', '2024-2/', '2023/']), site('/anhui/pagefind/', ['2025/', '2023-1/', '2023-2/']), site('/hubei/pagefind/', ['2024/'])]);
+    expect(merged.map((s) => `${s.root}${s.shard}`)).toEqual([
+      '/anhui/pagefind/2025/',
+      '/pagefind/2024-1/',
+      '/pagefind/2024-2/',
+      '/hubei/pagefind/2024/',
+      '/pagefind/2023/',
+      '/anhui/pagefind/2023-1/',
+      '/anhui/pagefind/2023-2/',
+    ]);
+    expect(merged.every((s) => s.tag === `${s.root}${s.shard}`)).toBe(true);
+  });
+
+  test('leave out a site whose list could not be read, and keep one site’s order as it is', () => {
+    const own = site('/gov/pagefind/', ['2024-1/', '2024-2/', '2022/']);
+    expect(mergeSiteShards([own, { root: '/anhui/pagefind/' }]).map((s) => s.shard)).toEqual(['2024-1/', '2024-2/', '2022/']);
+  });
+});
+

@@ -92,6 +92,26 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   return shards;
 }
 
+/** One shard of a site's index as the browser opens it: the site's index folder, the shard's folder in it and its tag. */
+export interface SiteShard {
+  /** e.g. `/anhui/pagefind/` */
+  root: string;
+  shard: string;
+  tag?: string | undefined;
+}
+
+/**
+ * The shards of several sites' indexes (the site's own first, then those of SEARCH_SITES) in the
+ * order the browser searches them: newest year first, a year's shards in the order of their sites
+ * and, within a site, of its list. A site whose list is missing has none.
+ */
+export function mergeSiteShards(sites: readonly { root: string; manifest?: Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>> | undefined }[]): SiteShard[] {
+  const year = (shard: string) => Number(/^\d{4}/u.exec(shard)?.[0] ?? 0);
+  const all = sites.flatMap(({ root, manifest }) => (manifest?.shards ?? []).map((shard, i) => ({ root, shard, tag: manifest?.tags?.[i] })));
+  // A stable sort: shards of one year keep the order of their sites and lists.
+  return all.sort((a, b) => year(b.shard) - year(a.shard));
+}
+
 /**
  * A report page's file below the site from its URL path, with or without the base path (Astro's
  * paths to render have none, the requests its pages answer have it); undefined for any other page.

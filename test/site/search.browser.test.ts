@@ -6,7 +6,7 @@ import { launchBrowser, watchedPage } from '../support/browser';
 import { axeViolations } from '../support/page-checks';
 import { readReports, type ReportFile } from '../support/frontmatter';
 import { serveStatic } from '../support/serve';
-import { bundledSite, fixtureSite } from '../support/sites';
+import { bundledSite, federatedSite, fixtureSite } from '../support/sites';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -315,3 +315,45 @@ describe('search in Chromium', () => {
     }
   });
 });
+
+describe('search across the sites of a portal built one site per province', () => {
+  const phrase = '凌河';
+
+  test('finds the phrase in its own reports and in those of the other sites, each linked to its own site', async () => {
+    const portal = await serveStatic(federatedSite.outDir, federatedSite.base, [{ root: bundledSite.outDir, base: bundledSite.base }]);
+    try {
+      const own = (await readReports(federatedSite.reportsDir)).filter((r) => containsPhrase(readFileSync(r.file, 'utf8'), phrase));
+      const expected = [...own.map((r) => pagePath(r, federatedSite.base)), ...containing(phrase).map((r) => pagePath(r))];
+      expect(own.length).toBeGreaterThan(0);
+      expect(containing(phrase).length).toBeGreaterThan(0);
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, portal.origin);
+      await page.goto(portal.url(`search/?q=${encodeURIComponent(phrase)}`));
+      const shown = await results(page);
+      expect(shown.links.map(pathOf).sort()).toEqual(expected.sort());
+      expect(shown.status).toContain(`找到 ${expected.length} 篇`);
+      // Newest year first, and a year's own reports before the other sites': both sites have one of 2023.
+      expect(shown.links[0]).toMatch(/^\/fed\/reports\//u);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.close();
+    } finally {
+      await portal.close();
+    }
+  });
+
+  test('still finds its own reports when another site’s index cannot be read, and says which in the console', async () => {
+    const alone = await serveStatic(federatedSite.outDir, federatedSite.base);
+    try {
+      const { page, consoleProblems } = await watchedPage(browser, alone.origin);
+      await page.goto(alone.url(`search/?q=${encodeURIComponent(phrase)}`));
+      const shown = await results(page);
+      expect(shown.links.length).toBeGreaterThan(0);
+      for (const href of shown.links) expect(href).toMatch(/^\/fed\/reports\//u);
+      expect(consoleProblems.some((p) => p.includes('the index of / could not be read (404)'))).toBe(true);
+      await page.close();
+    } finally {
+      await alone.close();
+    }
+  });
+});
+

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 export async function buildSite(site: TestSite, env: Record<string, string> = {}): Promise<string> {
   const { stdout } = await run('npm', ['run', 'build', '--', '--outDir', site.outDir], {
     cwd: repoRoot,
-    env: { ...process.env, REPORTS_DIR: site.reportsDir, BASE_PATH: site.base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, REPORTS_DIR: site.reportsDir, BASE_PATH: site.base, ASTRO_TELEMETRY_DISABLED: '1', ...site.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
   }).catch((e: { stdout?: string; stderr?: string }) => {
     throw new Error(`building ${site.name} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);

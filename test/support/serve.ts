@@ -21,19 +21,26 @@ const TYPES: Record<string, string> = {
  * Serves a built folder under its base path on loopback, as a plain static CDN would:
  * directories answer with index.html, anything else is a 404 with the site's 404.html.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; url: (path?: string) => string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  others: readonly { root: string; base: string }[] = [],
+): Promise<{ origin: string; url: (path?: string) => string; close: () => Promise<void> }> {
+  // Other sites under other base paths of the same origin (a portal built one site per province): the longest base that fits serves.
+  const sites = [{ root, base }, ...others].sort((a, b) => b.base.length - a.base.length);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const site = sites.find((s) => path.startsWith(s.base));
     let file: string | undefined;
-    if (path.startsWith(base)) {
-      const rel = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-      const candidate = join(root, rel);
+    if (site) {
+      const rel = normalize(path.slice(site.base.length)).replace(/^(\.\.[/\\])+/, '');
+      const candidate = join(site.root, rel);
       if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
       else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
     }
     if (!file) {
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      const notFound = join(root, '404.html');
+      const notFound = join(site?.root ?? root, '404.html');
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('not found');
       return;

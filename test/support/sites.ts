@@ -8,13 +8,16 @@ export interface TestSite {
   /** BASE_PATH the site is built for ('/' for none). */
   base: string;
   outDir: string;
+  /** More of the build's environment. */
+  env?: Record<string, string>;
 }
 
-const site = (name: string, reportsDir: string, base: string): TestSite => ({
+const site = (name: string, reportsDir: string, base: string, env?: Record<string, string>): TestSite => ({
   name,
   reportsDir: resolve(repoRoot, reportsDir),
   base,
   outDir: resolve(testSitesDir, name),
+  ...(env ? { env } : {}),
 });
 
 /** The bundled reports, at the root of the origin. */
@@ -26,3 +29,6 @@ export const fixtureSite = site('fixture', 'test/fixtures/reports', '/xxgk/ndbg/
 export const generatedSite = site('generated', '.cache/generated-reports', '/gk/');
 
 export const TEST_SITES = [bundledSite, fixtureSite, generatedSite];
+
+/** The fixtures again, as one province of a portal built per province: its search covers the bundled site at / too (SEARCH_SITES). */
+export const federatedSite = site('federated', 'test/fixtures/reports', '/fed/', { SEARCH_SITES: '/' });

@@ -20,6 +20,8 @@ if (root) {
   /** A typed filter's change, searched a turn later unless the form is submitted meanwhile. */
   let changed: ReturnType<typeof setTimeout> | undefined;
 
+  const openIndex = () => loadShards(root.dataset.base ?? '/', root.dataset.sites?.split(' ').filter(Boolean));
+
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
@@ -68,7 +70,7 @@ if (root) {
     list.replaceChildren();
     more.hidden = true;
     try {
-      index ??= loadShards(root.dataset.base ?? '/');
+      index ??= openIndex();
       const shards = await index;
       if (run !== current) return;
       running = runSearch(shards, state);
@@ -134,7 +136,7 @@ if (root) {
   // Opened without a search, the page gets the newest shard ready while the reader types, so the
   // first search only waits for its words' part of the index. Problems show when searching.
   if (!hasSearch(initial)) {
-    index ??= loadShards(root.dataset.base ?? '/');
+    index ??= openIndex();
     index.then((shards) => shards[0]!.warm()).catch(() => undefined);
   }
 }

@@ -1,4 +1,4 @@
-import type { ShardManifest } from '../shards';
+import { mergeSiteShards, type ShardManifest } from '../shards';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
@@ -75,18 +75,28 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * scope as it is created unless the module is there already; so the first instance is created alone
  * and the others only once its index has opened (an empty query answers then), or each would load a
  * copy over the other's memory. Each asks for its entry with the shard's tag (`ShardManifest.tags`),
- * the URL the page preloaded. pagefind.js is fetched while the shard list is.
+ * the URL the page preloaded. pagefind.js is fetched while the shard list is. The shards of the other
+ * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
+ * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
  */
-export async function loadShards(base: string): Promise<ShardIndex[]> {
+export async function loadShards(base: string, sites: readonly string[] = []): Promise<ShardIndex[]> {
   const root = `${base}pagefind/`;
   const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
-  const response = await fetch(`${root}shards.json`);
-  if (!response.ok) throw new Error(`search index not found (${response.status})`);
-  const { shards, tags } = (await response.json()) as Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>>;
+  const manifests = await Promise.all(
+    [base, ...sites].map(async (site, i) => {
+      const response = await fetch(`${site}pagefind/shards.json`).catch(() => undefined);
+      if (response?.ok) return { root: `${site}pagefind/`, manifest: (await response.json()) as Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>> };
+      if (i === 0) throw new Error(`search index not found (${response?.status ?? 'offline'})`);
+      // Another site's index missing: the search covers the others, and says so in the console.
+      console.warn(`nianbao search: the index of ${site} could not be read (${response?.status ?? 'offline'}); searching without it`);
+      return { root: `${site}pagefind/` };
+    }),
+  );
+  const shards = mergeSiteShards(manifests);
   if (shards.length === 0) throw new Error('the search index is empty');
   const createInTurn = oneOpensFirst(async (i: number) => {
-    const tag = tags?.[i];
-    const instance = (await runtime).createInstance({ basePath: `${root}${shards[i]}`, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+    const { root: index, shard, tag } = shards[i]!;
+    const instance = (await runtime).createInstance({ basePath: `${index}${shard}`, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     return { instance, opened: instance.search('') };
   });
   return shards.map((_, i) => {
