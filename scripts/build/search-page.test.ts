@@ -29,6 +29,18 @@ describe('the search page’s preloads of the newest shard', () => {
     expect(links(preloadNewestShard(page('/'), 'pagefind', { ...preload, entry: two })!)).toEqual(['/pagefind/shards.json', '/pagefind/2024-1/pagefind-entry.json?ts=8u-BTlFBknZmnZ9I']);
   });
 
+  test('go after the site’s own shard list, leaving the lists of the other sites it searches alone', () => {
+    const federated = page('/fed/').replace('</head>', `${list('/anhui/')}${list('/')}</head>`);
+    expect(links(preloadNewestShard(federated, 'pagefind', preload)!)).toEqual([
+      '/fed/pagefind/shards.json',
+      '/fed/pagefind/2024-1/pagefind-entry.json?ts=8u-BTlFBknZmnZ9I',
+      '/fed/pagefind/2024-1/pagefind.und_e045df57588.pf_meta',
+      '/fed/pagefind/2024-1/wasm.unknown.pagefind',
+      '/anhui/pagefind/shards.json',
+      '/pagefind/shards.json',
+    ]);
+  });
+
   test('are not added to a page that does not preload the shard list', () => {
     expect(preloadNewestShard('<html><head></head></html>', 'pagefind', preload)).toBeUndefined();
     expect(preloadNewestShard(page('/'), 'pagefind-single', preload)).toBeUndefined();
