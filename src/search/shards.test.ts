@@ -100,4 +100,3 @@ describe('the shards of several sites', () => {
     expect(mergeSiteShards([own, { root: '/anhui/pagefind/' }]).map((s) => s.shard)).toEqual(['2024-1/', '2024-2/', '2022/']);
   });
 });
-

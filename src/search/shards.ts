@@ -92,6 +92,9 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   return shards;
 }
 
+/** A site's shard list as the browser reads it (lists written before `tags` existed have none). */
+export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>>;
+
 /** One shard of a site's index as the browser opens it: the site's index folder, the shard's folder in it and its tag. */
 export interface SiteShard {
   /** e.g. `/anhui/pagefind/` */
@@ -105,7 +108,7 @@ export interface SiteShard {
  * order the browser searches them: newest year first, a year's shards in the order of their sites
  * and, within a site, of its list. A site whose list is missing has none.
  */
-export function mergeSiteShards(sites: readonly { root: string; manifest?: Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>> | undefined }[]): SiteShard[] {
+export function mergeSiteShards(sites: readonly { root: string; manifest?: ShardList | undefined }[]): SiteShard[] {
   const year = (shard: string) => Number(/^\d{4}/u.exec(shard)?.[0] ?? 0);
   const all = sites.flatMap(({ root, manifest }) => (manifest?.shards ?? []).map((shard, i) => ({ root, shard, tag: manifest?.tags?.[i] })));
   // A stable sort: shards of one year keep the order of their sites and lists.

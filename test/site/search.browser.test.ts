@@ -356,4 +356,3 @@ describe('search across the sites of a portal built one site per province', () =
     }
   });
 });
-

@@ -1,4 +1,4 @@
-import { mergeSiteShards, type ShardManifest } from '../shards';
+import { mergeSiteShards, type ShardList } from '../shards';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
@@ -85,7 +85,7 @@ export async function loadShards(base: string, sites: readonly string[] = []): P
   const manifests = await Promise.all(
     [base, ...sites].map(async (site, i) => {
       const response = await fetch(`${site}pagefind/shards.json`).catch(() => undefined);
-      if (response?.ok) return { root: `${site}pagefind/`, manifest: (await response.json()) as Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>> };
+      if (response?.ok) return { root: `${site}pagefind/`, manifest: (await response.json()) as ShardList };
       if (i === 0) throw new Error(`search index not found (${response?.status ?? 'offline'})`);
       // Another site's index missing: the search covers the others, and says so in the console.
       console.warn(`nianbao search: the index of ${site} could not be read (${response?.status ?? 'offline'}); searching without it`);
