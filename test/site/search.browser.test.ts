@@ -333,6 +333,10 @@ describe('search across the sites of a portal built one site per province', () =
       expect(shown.status).toContain(`找到 ${expected.length} 篇`);
       // Newest year first, and a year's own reports before the other sites': both sites have one of 2023.
       expect(shown.links[0]).toMatch(/^\/fed\/reports\//u);
+      // The filter counts add up both sites' reports.
+      const years = [...own, ...containing(phrase)].map((r) => String(r.report.year));
+      const byYear = [...new Set(years)].sort().reverse().map((y) => `${y}（${years.filter((x) => x === y).length}）`);
+      expect(await page.locator('select[name="year"] option').allInnerTexts()).toEqual([`全部（${years.length}）`, ...byYear]);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await page.close();

@@ -85,11 +85,13 @@ export async function loadShards(base: string, sites: readonly string[] = []): P
   const manifests = await Promise.all(
     [base, ...sites].map(async (site, i) => {
       const response = await fetch(`${site}pagefind/shards.json`).catch(() => undefined);
-      if (response?.ok) return { root: `${site}pagefind/`, manifest: (await response.json()) as ShardList };
-      if (i === 0) throw new Error(`search index not found (${response?.status ?? 'offline'})`);
+      const index = `${site}pagefind/`;
+      if (response?.ok) return { root: index, manifest: (await response.json()) as ShardList };
+      const why = response?.status ?? 'offline';
+      if (i === 0) throw new Error(`search index not found (${why})`);
       // Another site's index missing: the search covers the others, and says so in the console.
-      console.warn(`nianbao search: the index of ${site} could not be read (${response?.status ?? 'offline'}); searching without it`);
-      return { root: `${site}pagefind/` };
+      console.warn(`nianbao search: the index of ${site} could not be read (${why}); searching without it`);
+      return { root: index };
     }),
   );
   const shards = mergeSiteShards(manifests);
