@@ -1,7 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { cacheDir, deployment } from './src/config/deploy.mjs';
 import { outputCopiesLinked } from './src/site/output-copies';
-import { reportsFirst } from './src/site/render-order';
 
 const { site, base } = deployment();
 
@@ -17,7 +16,7 @@ export default defineConfig({
   // Astro empties its output folder first, except when `npm run build` has put the last build's pages there to be kept (scripts/build/kept-pages.ts).
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: process.env.NIANBAO_KEPT_PAGES ? false : undefined } },
   devToolbar: { enabled: false },
-  integrations: [reportsFirst(), outputCopiesLinked()],
+  integrations: [outputCopiesLinked()],
   // Report pages give a cacheKey: a rebuild re-renders only the pages whose report changed.
   experimental: { incrementalBuild: true },
 });

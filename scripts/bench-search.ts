@@ -1,61 +1,29 @@
 /**
- * npm run bench:search -- --site <built folder> [--base /] [--reindex] 查询1 查询2 …
+ * npm run bench:search -- --site <built folder> [--base /] 查询1 查询2 …
  *
- * Measures the search of a built site: with --reindex, rebuilds its index (time and the peak
- * memory of the pagefind processes); then the index size, and in Chromium on loopback the time
+ * Measures the search of a built site (its index is timed by `npm run bench`): the index size, and in Chromium on loopback the time
  * from opening /search/?q=… to the first result shown (cold: nothing cached) and to the totals and
  * filter counts, the time from submitting the same query again to its first result (warm: index
  * already loaded), and the time from submitting the query on a search page opened without one to
  * its first result (typed: the page has readied the newest shard, none of the query's index is loaded).
  */
-import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { launchBrowser } from '../test/support/browser';
 import { serveStatic } from '../test/support/serve';
-import { buildSearchIndex } from './build/search-index';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, reindex: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
+  options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, runs: { type: 'string', default: '3' } },
 });
 if (!values.site || positionals.length === 0) {
-  console.error('usage: npm run bench:search -- --site <built folder> [--base /] [--reindex] 查询…');
+  console.error('usage: npm run bench:search -- --site <built folder> [--base /] 查询…');
   process.exit(1);
 }
 const site = resolve(values.site);
-
-/** Peak resident memory of all pagefind processes together, sampled every 200 ms. */
-function samplePagefindMemory(): () => number {
-  let peak = 0;
-  const timer = setInterval(() => {
-    try {
-      const rss = execFileSync('ps', ['-C', 'pagefind_extended', '-o', 'rss='], { encoding: 'utf8' });
-      peak = Math.max(peak, rss.split('\n').filter(Boolean).reduce((sum, kb) => sum + Number(kb) * 1024, 0));
-    } catch {
-      // ps exits 1 when no pagefind process runs at that moment.
-    }
-  }, 200);
-  return () => {
-    clearInterval(timer);
-    return peak;
-  };
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-if (values.reindex) {
-  const stop = samplePagefindMemory();
-  const started = performance.now();
-  // A cache of its own, empty: every shard is indexed.
-  const cache = await mkdtemp(join(tmpdir(), 'nianbao-search-cache-'));
-  const { shards, pages } = await buildSearchIndex(site, { cache }).finally(() => rm(cache, { recursive: true, force: true }));
-  console.log(`index: ${pages} pages, ${shards.length} shards, ${((performance.now() - started) / 1000).toFixed(1)} s, peak pagefind memory ${mb(stop())}`);
-}
 
 const files = await glob('pagefind/**', { cwd: site, onlyFiles: true });
 const size = (pattern: RegExp) => files.filter((f) => pattern.test(f)).reduce((sum, f) => sum + statSync(join(site, f)).size, 0);

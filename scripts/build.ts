@@ -10,10 +10,11 @@ import { totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/report/errors';
-import type { BuildMessage, BuildReply } from '../src/site/build-channel';
+import type { BuildMessage, BuildReply, ContentReport } from '../src/site/build-channel';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './build/kept-pages';
-import { SearchPrefetch } from './build/search-prefetch';
+import { SearchIndex, searchSources } from './build/search-index';
 import { postBuildSteps } from './build/steps';
+import { syncedCatalog } from './build/synced-content';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -25,9 +26,9 @@ class ReportProblems extends Error {}
 
 /**
  * Runs `astro build` with a message channel (src/site/build-channel.ts): the loader sends the report
- * files' problems on it, and the pages send their search articles to `search` as they are rendered.
+ * files' problems on it, or the synced reports, whose search index `search` begins at once.
  */
-function astroBuild(dir: string, search: SearchPrefetch, keeping?: Promise<unknown>): Promise<void> {
+function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>): Promise<void> {
   const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
   return new Promise((ok, fail) => {
     // V8 stops at about 4 GiB of heap whatever the machine has; a large portal may use half the machine.
@@ -35,8 +36,6 @@ function astroBuild(dir: string, search: SearchPrefetch, keeping?: Promise<unkno
     const child = spawn(process.execPath, [...heap, astro, 'build', '--outDir', dir], {
       cwd: root,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-      // Structured clone rather than JSON: 10,000 report texts cost both processes a third of the CPU.
-      serialization: 'advanced',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NIANBAO_BUILD_CHANNEL: '1', ...(keeping ? { NIANBAO_KEPT_PAGES: dir } : {}) },
     });
     // The pages kept from the last build are linked while Astro starts; it waits for them before deciding what to skip.
@@ -44,7 +43,7 @@ function astroBuild(dir: string, search: SearchPrefetch, keeping?: Promise<unkno
     let problems: string[] = [];
     child.on('message', (message: BuildMessage) => {
       if (message.kind === 'problems') problems = message.problems;
-      else search.receive(message);
+      else indexContent(search, message.reports);
     });
     child.on('error', fail);
     child.on('exit', (code) => {
@@ -52,6 +51,14 @@ function astroBuild(dir: string, search: SearchPrefetch, keeping?: Promise<unkno
       else fail(problems.length > 0 ? new ReportProblems(formatProblems(problems)) : new Error(`astro build exited with ${code}`));
     });
   });
+}
+
+/** Begins the search index of the reports Astro has synced, keyed by their content digests. */
+function indexContent(search: SearchIndex, reports: ContentReport[]): void {
+  const catalog = syncedCatalog(reports);
+  if (!catalog) return;
+  const digests = new Map(reports.map((r) => [r.id, r.digest]));
+  search.start(searchSources(catalog.entries, (entry) => digests.get(entry.id)!));
 }
 
 /**
@@ -74,7 +81,8 @@ async function timed<T>(phase: string, run: () => Promise<T>): Promise<T> {
 async function main() {
   await rm(staging, { recursive: true, force: true });
   const toKeep = await pagesToKeep(outDir);
-  const search = new SearchPrefetch({ kept: toKeep?.outDir });
+  // A rebuild renders a few pages and the edited report's shard is what it waits for: not niced.
+  const search = new SearchIndex({ beside: toKeep === undefined });
   const keeping = toKeep && keepPages(toKeep, staging);
   try {
     await timed('astro build', () => astroBuild(staging, search, keeping)).finally(() => search.widen());

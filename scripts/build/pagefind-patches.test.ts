@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { searchableHtml } from '../../src/search/index-html';
 import { tempDir } from '../../src/test-support/temp-dir';
 import { patchPagefind, PATCHES } from './pagefind-patches';
 import { buildSearchIndex } from './search-index';
@@ -10,14 +11,14 @@ const file = 'reports/a/2023/index.html';
 /** Pagefind 1.6.0's texts, as its script spells them. */
 const WAIT = 'while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
 const LOAD = 'async loadWasm(language){try{const wasm_url=`${this.basePath}wasm.${language}.pagefind`;';
-const page = '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>凌河街道2023年政府信息公开工作年度报告</h1></article></body></html>';
+const document = () => searchableHtml('<h1>凌河街道2023年政府信息公开工作年度报告</h1>');
 
 describe('pagefind’s script as the built index ships it', () => {
   test('waits 5 ms, not 50, for a shard to open, loads the WebAssembly once for every shard, has the browser unpack gzip, and has no web worker', { timeout: 60_000 }, async () => {
     const [site, cache] = [tempDir('nianbao-site-'), tempDir('nianbao-search-')];
     await mkdir(dirname(join(site, file)), { recursive: true });
-    await writeFile(join(site, file), page);
-    await buildSearchIndex(site, { cache, plan: () => [{ name: '2023', files: [file] }] });
+    await writeFile(join(site, file), '<!doctype html>');
+    await buildSearchIndex(site, [{ file, year: 2023, digest: 'content', document }], { cache, plan: () => [{ name: '2023', files: [file] }] });
     const code = readFileSync(join(site, 'pagefind/pagefind.js'), 'utf8');
     // Compared as booleans: a failure would otherwise print the whole script.
     expect({

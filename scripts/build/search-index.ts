@@ -1,83 +1,175 @@
+/**
+ * The search index, made from the reports as Astro's loader synced them rather than from the built
+ * pages: it begins as soon as the content is synced, while Astro bundles and renders, and it needs
+ * nothing of Astro's rendering (a report's document is src/search/document.ts).
+ */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { glob } from 'tinyglobby';
-import { planShards, reportPage, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
+import type { CatalogEntry } from '../../src/report/catalog';
+import { searchDocument } from '../../src/search/document';
+import { planShards, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
 import { linkTree, pruneCache } from '../../src/site/build-cache';
-import { PageDigests, readArticles } from './search-page-digests';
 import { preloadOnSearchPage } from './search-page';
-import { cachedShard, searchCode, shardCache, shardKey } from './search-shard';
-import type { SearchPrefetch } from './search-prefetch';
+import { cachedShard, indexBesideAstro, searchCode, shardCache, shardKey } from './search-shard';
 import type { PostBuildStep } from './steps';
 
 /** The index folder the site's search page reads (src/search/client/pagefind.ts). */
 const SITE_INDEX = 'pagefind';
 
-/** A shard's cache key, from its pages as written. */
-async function keyOf(site: string, shard: Shard, runtime: boolean, code: string, pageDigests: PageDigests): Promise<string> {
-  const digests = await pageDigests.of(site, shard.files);
-  return shardKey(code, shard, runtime, (file) => digests.get(file)!);
+/** A report as the index takes it: its page, its year, a digest of its content and its document, made on demand. */
+export interface SearchSource extends IndexedPage {
+  digest: string;
+  document: () => string;
 }
 
-/** A shard's index, linked from the cache, where it is made first (from the pages, read again) when missing. */
-async function shardInto(site: string, shard: Shard, key: string, output: string, runtime: boolean, cache: string): Promise<void> {
-  const entry = await cachedShard(cache, key, async () => new Map([...(await readArticles(site, shard.files))].map(([file, bytes]) => [file, bytes.toString('utf8')])), runtime);
-  await linkTree(join(entry, 'shard'), join(output, shard.name));
-  if (runtime) await linkTree(join(entry, 'runtime'), output);
+/** The catalog's reports as the index takes them; `digest` is the entry's content digest (the loader's, which covers its code). */
+export const searchSources = (entries: readonly CatalogEntry[], digest: (entry: CatalogEntry) => string): SearchSource[] =>
+  entries.map((entry) => ({ file: `${entry.path}index.html`, year: entry.report.year, digest: digest(entry), document: () => searchDocument(entry.report, entry.narrative()) }));
+
+interface Planned {
+  shards: Shard[];
+  keys: string[];
+  /** Each shard being made, or found in the cache. */
+  jobs: Promise<void>[];
 }
 
 /**
- * Indexes the report pages of a built site into `pagefind/<shard>/`, one shard per year (split
- * when large), two at a time, writes `pagefind/shards.json` listing them for the browser and
- * preloads the newest one's first files on the search page.
- * Every shard's key is computed from the written pages first; `ready` (the shards being made from
- * the pages as Astro rendered them) is awaited only before the shards are looked up in the cache.
+ * Makes the search shards into the cache, newest first: one at a time, niced, while Astro renders
+ * and keeps one core busy (`beside`), two once it has finished (`widen`). Then `writeTo` links them
+ * into the built site. A shard is keyed by the code and its reports' content digests, so a rebuild
+ * after an edit makes only the edited report's shard, and begins it before Astro renders anything.
  */
-export async function buildSearchIndex(
-  site: string,
-  {
-    dir = SITE_INDEX,
-    plan = planShards,
-    cache = shardCache(),
-    ready = Promise.resolve(),
-  }: { dir?: string; plan?: (pages: IndexedPage[]) => Shard[]; cache?: string; ready?: Promise<unknown> } = {},
-): Promise<{ shards: Shard[]; pages: number; keys: string[]; made: string[] }> {
-  const files = await glob('reports/*/*/index.html', { cwd: site });
-  const pages = files.map(reportPage).filter((p): p is IndexedPage => p !== undefined);
-  const shards = plan(pages);
-  const output = join(site, dir);
-  await rm(output, { recursive: true, force: true });
-  await mkdir(output, { recursive: true });
-  await mkdir(cache, { recursive: true });
-  const code = await searchCode();
-  const pageDigests = await PageDigests.open(cache, code);
-  const keys = await pLimit(2).map(shards, (shard, i) => keyOf(site, shard, i === 0, code, pageDigests));
-  await ready;
-  const made = keys.filter((key) => !existsSync(join(cache, key)));
-  // Two shards at a time: one pagefind process keeps about 1.4 of 2 cores busy, and one lane's pages
-  // are prepared here while the other lane's pagefind runs (measured at 10,000 reports: one lane
-  // 82 s, two 65 s).
-  await pLimit(2).map(shards, (shard, i) => shardInto(site, shard, keys[i]!, output, i === 0, cache));
-  const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
-  const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
-  await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags))}\n`);
-  if (dir === SITE_INDEX && shards.length > 0) await preloadOnSearchPage(site, dir, { shard: `${shards[0]!.name}/`, tag: tags[0]!, entry: entries[0]! });
-  await pruneCache(cache, new Set([...keys, PageDigests.FILE]));
-  await pageDigests.save();
-  return { shards, pages: pages.length, keys, made };
+export class SearchIndex {
+  readonly #cache: string;
+  readonly #plan: (pages: IndexedPage[]) => Shard[];
+  #planned: Promise<Planned> | undefined;
+  #sources: SearchSource[] = [];
+  readonly #waiting: (() => void)[] = [];
+  #lanes = 1;
+  #busy = 0;
+  #stopped = false;
+  #widened = false;
+  /** The keys of the shards made here, not found in the cache: while Astro rendered, and after. */
+  readonly made = new Set<string>();
+  readonly madeAfter = new Set<string>();
+
+  constructor({ cache = shardCache(), plan = planShards, beside = true }: { cache?: string | undefined; plan?: ((pages: IndexedPage[]) => Shard[]) | undefined; beside?: boolean } = {}) {
+    this.#cache = cache;
+    this.#plan = plan;
+    indexBesideAstro(beside);
+  }
+
+  /** The reports to index: the shards the cache lacks are begun at once. */
+  start(sources: SearchSource[]): void {
+    this.#sources = sources;
+    this.#planned = this.#start(sources);
+    this.#planned.catch(() => undefined);
+  }
+
+  async #start(sources: SearchSource[]): Promise<Planned> {
+    const bySource = new Map(sources.map((s) => [s.file, s]));
+    const shards = this.#plan(sources);
+    const code = await searchCode();
+    await mkdir(this.#cache, { recursive: true });
+    const keys = shards.map((shard, i) => shardKey(code, shard, i === 0, (file) => bySource.get(file)!.digest));
+    const jobs = shards.map((shard, i) => (existsSync(join(this.#cache, keys[i]!)) ? Promise.resolve() : this.#make(shard, i === 0, keys[i]!, bySource)));
+    return { shards, keys, jobs };
+  }
+
+  async #make(shard: Shard, runtime: boolean, key: string, bySource: ReadonlyMap<string, SearchSource>): Promise<void> {
+    if (this.#busy < this.#lanes) this.#busy++;
+    else await new Promise<void>((start) => this.#waiting.push(start));
+    try {
+      if (this.#stopped) throw new Error('the build stopped');
+      const after = this.#widened;
+      // In shard order: pagefind numbers pages in the order it finds them.
+      await cachedShard(this.#cache, key, () => new Map(shard.files.map((file) => [file, bySource.get(file)!.document()])), runtime);
+      (after ? this.madeAfter : this.made).add(key);
+    } catch (e) {
+      throw new Error(`search index: shard ${shard.name}: ${(e as Error).message}`);
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#busy--;
+    }
+  }
+
+  /** Astro has finished rendering: its core is free for a second shard at a time, at normal priority. */
+  widen(): void {
+    this.#widened = true;
+    indexBesideAstro(false);
+    this.#lanes = 2;
+    while (this.#busy < this.#lanes && this.#waiting.length > 0) {
+      this.#busy++;
+      this.#waiting.shift()!();
+    }
+  }
+
+  /** The build failed: shards not yet begun are not made. */
+  stop(): void {
+    this.#stopped = true;
+    this.widen();
+  }
+
+  /** Resolves once every shard begun has been made or has failed. */
+  async finished(): Promise<void> {
+    const planned = await this.#planned?.catch(() => undefined);
+    if (planned) await Promise.allSettled(planned.jobs);
+  }
+
+  /**
+   * Links the shards into `<site>/<dir>/`, once made, and writes `shards.json` listing them for the
+   * browser; preloads the newest one's first files on the search page. Every report indexed must
+   * be a page of the site.
+   */
+  async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
+    if (!this.#planned) throw new Error('search index: no reports were given to index (Astro sent none)');
+    const missing = (await pLimit(64).map(this.#sources, (s) => access(join(site, s.file)).then(() => undefined, () => s.file))).filter((f) => f !== undefined);
+    if (missing.length > 0) throw new Error(`search index: no page for ${missing.length} report(s) in the built site, e.g. ${missing[0]}`);
+    const { shards, keys, jobs } = await this.#planned;
+    await Promise.all(jobs);
+    const output = join(site, dir);
+    await rm(output, { recursive: true, force: true });
+    await mkdir(output, { recursive: true });
+    for (const [i, shard] of shards.entries()) {
+      const entry = join(this.#cache, keys[i]!);
+      await linkTree(join(entry, 'shard'), join(output, shard.name));
+      if (i === 0) await linkTree(join(entry, 'runtime'), output);
+    }
+    const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
+    const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
+    await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags))}\n`);
+    if (dir === SITE_INDEX && shards.length > 0) await preloadOnSearchPage(site, dir, { shard: `${shards[0]!.name}/`, tag: tags[0]!, entry: entries[0]! });
+    await pruneCache(this.#cache, new Set(keys));
+    return { shards, pages: this.#sources.length, keys };
+  }
 }
 
-/** The search step: keys every shard of the written site while the shards fed by Astro are still being made, then links each from the cache, indexing what is missing. */
-export const searchIndexStep = (prefetch: SearchPrefetch): PostBuildStep => ({
+/** Indexes `sources` into `<site>/<dir>/` at once, two shards at a time: for tests and benchmarks. */
+export async function buildSearchIndex(
+  site: string,
+  sources: SearchSource[],
+  options: { dir?: string; plan?: (pages: IndexedPage[]) => Shard[]; cache?: string } = {},
+): Promise<{ shards: Shard[]; pages: number; keys: string[]; made: string[] }> {
+  const index = new SearchIndex({ cache: options.cache, plan: options.plan, beside: false });
+  index.widen();
+  index.start(sources);
+  const built = await index.writeTo(site, options.dir);
+  return { ...built, made: built.keys.filter((key) => index.made.has(key) || index.madeAfter.has(key)) };
+}
+
+/** The search step: links every shard into the site once made, most of them while Astro rendered. */
+export const searchIndexStep = (index: SearchIndex): PostBuildStep => ({
   name: 'search index',
   run: async (dir) => {
     const started = Date.now();
-    const { shards, pages, keys, made } = await buildSearchIndex(dir, { ready: prefetch.finished() });
+    const { shards, pages, keys } = await index.writeTo(dir);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const during = keys.filter((key) => prefetch.made.has(key)).length;
-    const after = keys.filter((key) => prefetch.madeAfter.has(key)).length + made.length;
+    const during = keys.filter((key) => index.made.has(key)).length;
+    const after = keys.filter((key) => index.madeAfter.has(key)).length;
     console.log(
       `search index: ${pages} report pages in ${shards.length} shard(s), ${shards.length - during - after} unchanged since the last build, ${during} made while Astro rendered, ${after} after; ${seconds} s`,
     );

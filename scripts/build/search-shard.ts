@@ -2,8 +2,8 @@
  * One search shard: its key in the build cache, and its index, made with pagefind's command line,
  * which does the same work as its Node API for about 8.5 ms of CPU a report page against 11–13 ms
  * (1,000 pages, as zh-cn): the API passes every page and every index file through one pipe. The
- * shard's pages are written, as the index reads them (`searchableHtml`), below a folder of their
- * own, which pagefind indexes. Used by the search step and by the shards made while Astro renders.
+ * shard's reports are written as their search documents (src/search/document.ts) at their pages'
+ * paths below a folder of their own, which pagefind indexes (./search-index.ts).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,7 +12,6 @@ import { access, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from
 import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
-import { searchableHtml } from '../../src/search/index-html';
 import type { Shard } from '../../src/search/shards';
 import { cacheEntry, running } from '../../src/site/build-cache';
 import { loadedCode } from './loaded-code';
@@ -66,17 +65,16 @@ export function indexBesideAstro(beside: boolean): void {
 }
 
 /**
- * Writes each page's article, as the index reads it, to `<into>/<file>`: the paths, hence the URLs,
- * of the built site. In order, as pagefind numbers pages in the order it finds them, which is the
+ * Writes each report's search document to `<into>/<file>`: the paths, hence the URLs, of the built site. In order, as pagefind numbers pages in the order it finds them, which is the
  * order of creation on a memory file system: the same pages must give the same index files. And
  * synchronously: small files in memory take microseconds each, while a thousand awaited writes
  * wait on whatever else the build is doing (1,000 pages: 0.87 s, then 0.62 s with the folders
  * made synchronously, and this).
  */
-export function writeShardPages(articles: ReadonlyMap<string, string>, into: string): void {
-  for (const [file, article] of articles) {
+export function writeShardPages(documents: ReadonlyMap<string, string>, into: string): void {
+  for (const [file, document] of documents) {
     mkdirSync(dirname(join(into, file)), { recursive: true });
-    writeFileSync(join(into, file), searchableHtml(article));
+    writeFileSync(join(into, file), document);
   }
 }
 
@@ -178,10 +176,9 @@ export const SEARCH_CODE = ['src/search/*.ts', 'scripts/build/search-*.ts', 'scr
 export const searchCode = loadedCode(SEARCH_CODE);
 
 /**
- * A shard's cache key: the code, the shard and, in the shard's order, each page's `articleDigest`
- * (all the index reads of a page is its article). Keyed by the articles, not the whole pages, a
- * rebuild after one edit re-indexes the edited report's shard only (the next year's page changes
- * outside its article).
+ * A shard's cache key: the code, the shard and, in the shard's order, each page's file and its
+ * report's content digest (its document is made from its content alone): a rebuild after one edit
+ * re-indexes the edited report's shard only.
  */
 export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (file: string) => string): string {
   const hash = createHash('sha256').update(`${code}\n${shard.name}\n${runtime}\n`);
@@ -191,11 +188,11 @@ export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (
 
 /**
  * The cache folder of a shard's index (`shard/`, and `runtime/` for the first shard), made when the
- * cache lacks it from each page's article (or its `articleText`), in the shard's order.
+ * cache lacks it from each report's search document, by page file, in the shard's order.
  */
-export function cachedShard(cache: string, key: string, articles: () => ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>, runtime: boolean): Promise<string> {
+export function cachedShard(cache: string, key: string, documents: () => ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
   return cacheEntry(cache, key, async (fresh) => {
-    const texts = await articles();
+    const texts = documents();
     const onDisk = join(fresh, 'pages');
     let pages = await scratchFolder(onDisk);
     try {

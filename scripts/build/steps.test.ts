@@ -6,7 +6,7 @@ import { openDataReport } from '../../src/report/export/open-data';
 import { catalogOf } from '../../src/test-support/catalog';
 import { parseReport, seeds } from '../../src/test-support/seeds';
 import { tempDir } from '../../src/test-support/temp-dir';
-import type { SearchPrefetch } from './search-prefetch';
+import type { SearchIndex } from './search-index';
 import { postBuildSteps } from './steps';
 
 
@@ -19,7 +19,7 @@ function openData(reports?: ReturnType<typeof openDataReport>[]) {
   if (reports) writeFileSync(join(dir, 'data/reports.json'), JSON.stringify(reports));
   // Astro has written each report's page folder.
   for (const r of reports ?? []) mkdirSync(join(dir, reportPath(r.agency_slug, r.year)), { recursive: true });
-  const steps = postBuildSteps({} as SearchPrefetch);
+  const steps = postBuildSteps({} as SearchIndex);
   return { dir, step: (name: string) => steps.find((s) => s.name === name)! };
 }
 

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { writeReportFiles } from './report-files';
 import { searchIndexStep } from './search-index';
-import type { SearchPrefetch } from './search-prefetch';
+import type { SearchIndex } from './search-index';
 
 /** A step run on the freshly built site (in its staging folder) before it replaces the output. */
 export interface PostBuildStep {
@@ -23,11 +23,11 @@ function writeDatasetFilesInWorker(dir: string): Promise<void> {
 /**
  * Run side by side once astro is done (every astro build wipes what it did not write itself):
  * the per-report files and the dataset downloads are cut from data/reports.json, the latter on a
- * thread of their own; the search index is built from the report pages (most of its shards made
- * while Astro rendered, by `prefetch`).
+ * thread of their own; the search index's shards, most of them made while Astro rendered, are
+ * linked into the site.
  */
-export const postBuildSteps = (prefetch: SearchPrefetch): PostBuildStep[] => [
+export const postBuildSteps = (search: SearchIndex): PostBuildStep[] => [
   { name: 'open data per report', run: (dir) => writeReportFiles(dir) },
   { name: 'dataset downloads', run: writeDatasetFilesInWorker },
-  searchIndexStep(prefetch),
+  searchIndexStep(search),
 ];

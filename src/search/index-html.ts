@@ -1,56 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { encodeText } from './tokens';
 
 /** Elements whose text is a filter, metadata or sort value: kept as written, never tokenised. */
 const KEEP_ATTRS = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
 const RAW_TEXT = new Set(['script', 'style', 'template']);
-const BODY_START = '<article data-pagefind-body>';
-const BODY_END = '</article>';
-const TABLE_START = '<table';
-const TABLE_END = '</table>';
-
-/** Where a built report page's `data-pagefind-body` article begins and ends, in its text or its bytes. */
-function articleBounds(html: string | Buffer): [number, number] {
-  const start = html.indexOf(BODY_START);
-  const end = html.lastIndexOf(BODY_END);
-  if (start < 0 || end < start) throw new Error(`no ${BODY_START} in the page`);
-  return [start, end + BODY_END.length];
-}
-
-/** The part of a built report page that the search index reads: its `data-pagefind-body` article. */
-export const pageArticle = (html: string): string => html.slice(...articleBounds(html));
-
-/**
- * `pageArticle` of a page's bytes, as bytes: the search step digests every page of the site on each
- * build, and only decodes those of a shard it has to index again.
- */
-export const pageArticleBytes = (html: Buffer): Buffer => html.subarray(...articleBounds(html));
-
-/** What a page's index holds depends on its article alone: its digest keys the index cache. The same for the article as text or as its UTF-8 bytes. */
-export const articleDigest = (article: string | Uint8Array): string => createHash('sha256').update(article).digest('base64url');
-
-/**
- * A page's article without its statistics tables: all that `searchableHtml` reads of it. The tables
- * are not searched (the page marks them `data-pagefind-ignore`): they are most of the page and have
- * the same labels in every report, so cutting them out first saves most of the work. The page's
- * tables never nest. Found with indexOf: a regular expression took a tenth of the time Astro spends
- * on each report page.
- */
-export function articleText(article: string): string {
-  let text = '';
-  let from = 0;
-  for (let start = article.indexOf(TABLE_START); start >= 0; start = article.indexOf(TABLE_START, start + 1)) {
-    const next = article[start + TABLE_START.length];
-    if (next !== '>' && !/\s/u.test(next ?? '')) continue;
-    const end = article.indexOf(TABLE_END, start);
-    if (end < 0) break;
-    text += article.slice(from, start);
-    from = end + TABLE_END.length;
-    start = from - 1;
-  }
-  return text + article.slice(from);
-}
 
 /** The HTML standard's void elements: written without an end tag. */
 const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -103,11 +56,7 @@ function encodeArticle(article: string): string {
 }
 
 /**
- * A built report page (or its `pageArticle`, or that article's `articleText`) as the search index
- * reads it: only its `data-pagefind-body` article, without the statistics tables and what pagefind
- * would ignore anyway, every text written with `encodeText`, headings' ids and the filter and
- * metadata values as built.
+ * An article as the search index reads it: what pagefind would ignore left out, every text written
+ * with `encodeText`, headings' ids and the filter and metadata values as written.
  */
-export function searchableHtml(html: string): string {
-  return `<html lang="zh-CN"><body>${encodeArticle(articleText(pageArticle(html)))}</body></html>`;
-}
+export const searchableHtml = (article: string): string => `<html lang="zh-CN"><body>${encodeArticle(article)}</body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeSiteShards, planShards, reportFile, reportPage, shardManifest } from './shards';
+import { mergeSiteShards, planShards, shardManifest } from './shards';
 
 const pages = (year: number, n: number) => Array.from({ length: n }, (_, i) => ({ file: `reports/a${String(i).padStart(4, '0')}/${year}/index.html`, year }));
 
@@ -59,22 +59,6 @@ describe('search shards', () => {
     expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]), ['t24', 't23'])).toEqual({ version: 1, shards: ['2024/', '2023/'], tags: ['t24', 't23'], pages: 3 });
     expect(() => planShards([], 0)).toThrow(RangeError);
     expect(() => planShards([], 10, 0)).toThrow(RangeError);
-  });
-
-  test('take report pages only', () => {
-    expect(reportPage('reports/anqiushi/2023/index.html')).toEqual({ file: 'reports/anqiushi/2023/index.html', year: 2023 });
-    expect(reportPage('index.html')).toBeUndefined();
-    expect(reportPage('search/index.html')).toBeUndefined();
-    expect(reportPage('reports/anqiushi/2023/report.json')).toBeUndefined();
-  });
-
-  test('find a report page’s file from its URL path, with or without the base path', () => {
-    expect(reportFile('/reports/a/2024/')).toBe('reports/a/2024/index.html');
-    expect(reportFile('/hubei/reports/a/2024/')).toBe('reports/a/2024/index.html');
-    expect(reportFile('/hubei/reports/a/2024')).toBe('reports/a/2024/index.html');
-    expect(reportFile('/agencies/a/')).toBeUndefined();
-    expect(reportFile('/reports/')).toBeUndefined();
-    expect(reportFile('/myreports/a/2024/')).toBeUndefined();
   });
 });
 

@@ -115,21 +115,6 @@ export function mergeSiteShards(sites: readonly { root: string; manifest?: Shard
   return all.sort((a, b) => year(b.shard) - year(a.shard));
 }
 
-/**
- * A report page's file below the site from its URL path, with or without the base path (Astro's
- * paths to render have none, the requests its pages answer have it); undefined for any other page.
- */
-export function reportFile(pathname: string): string | undefined {
-  const m = /(?:^|\/)(reports\/[^/]+\/\d{4})\/?$/u.exec(pathname);
-  return m ? `${m[1]}/index.html` : undefined;
-}
-
-/** The report page files of a built site: `reports/<agency>/<year>/index.html`. */
-export function reportPage(file: string): IndexedPage | undefined {
-  const m = /^reports\/[^/]+\/(\d{4})\/index\.html$/u.exec(file);
-  return m ? { file, year: Number(m[1]) } : undefined;
-}
-
 export const shardManifest = (shards: readonly Shard[], tags: readonly string[]): ShardManifest => ({
   version: 1,
   shards: shards.map((s) => `${s.name}/`),

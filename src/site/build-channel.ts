@@ -1,17 +1,19 @@
-import type { Shard } from '../search/shards';
-
 /**
  * Messages from Astro to `npm run build` (scripts/build.ts), which starts it with a message channel
  * and NIANBAO_BUILD_CHANNEL=1: the report files' problems (the build prints them, and Astro stops
- * without a stack trace), and the search feed (src/site/search-feed.ts).
+ * without a stack trace), and the reports once the content is synced, from which the build makes the
+ * search index while Astro renders (scripts/build/search-index.ts).
  */
 export type BuildMessage =
   | { kind: 'problems'; problems: string[] }
-  | { kind: 'plan'; shards: Shard[] }
-  /** The report pages (files below the site) Astro is about to render: in a rebuild, only those whose cacheKey changed. */
-  | { kind: 'rendering'; files: string[] }
-  /** A rendered report page: its article's `articleDigest` and `articleText` (a fifth of the article). */
-  | { kind: 'page'; file: string; digest: string; text: string };
+  /** The content store once synced: each report's id, its file in the ReportCache and its digest. */
+  | { kind: 'content'; reports: ContentReport[] };
+
+export interface ContentReport {
+  id: string;
+  file: string;
+  digest: string;
+}
 
 const open = process.env.NIANBAO_BUILD_CHANNEL === '1' && typeof process.send === 'function';
 if (open) {

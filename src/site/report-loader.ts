@@ -81,6 +81,10 @@ export function reportLoader(options: { base: string }): Loader {
       for (const id of untouched) context.store.delete(id);
       context.meta.set('stamps', JSON.stringify({ stamps, syncedAt }));
       await prepared.prune(context.store.values().map((e) => String(e.digest)));
+      if (buildChannel) {
+        const reports = context.store.values().map((e) => ({ id: e.id, file: (e.data as { file: string }).file, digest: String(e.digest) }));
+        await sendToBuild({ kind: 'content', reports });
+      }
       context.watcher?.on('change', (file) => {
         if (!file.startsWith(base) || !file.endsWith('.md')) return;
         syncFile(context, prepared, onThisThread, file, idOf(file), code)

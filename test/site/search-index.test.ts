@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config/site';
@@ -39,6 +39,15 @@ describe('the search index built with the site', () => {
       for (const left of [siteConfig.organisation, '跳到正文', '本报告数据下载', '勾稽关系核对', '搜索报告全文', '本年新收政府信息公开申请数量']) expect(text, `${page.url}: ${left}`).not.toContain(left);
       expect(page.meta).toMatchObject({ title: report.title, agency: report.agency, year: String(report.year) });
       expect(page.filters).toMatchObject({ year: [String(report.year)], province: [report.region[0]], agency: [report.agency] });
+    }
+  });
+
+  test('links each hit’s sections to headings of its page, with the page’s text', async () => {
+    for (const page of await indexedPages(bundledSite.outDir)) {
+      const html = readFileSync(join(bundledSite.outDir, page.url, 'index.html'), 'utf8');
+      const headings = new Map([...html.matchAll(/<(h[1-6]) id="([^"]+)"[^>]*>(.*?)<\/\1>/gu)].map((m) => [m[2]!, m[3]!.replace(/<[^>]+>/gu, '')]));
+      expect(page.anchors.length, page.url).toBeGreaterThan(3);
+      for (const anchor of page.anchors) expect(headings.get(anchor.id), `${page.url}#${anchor.id}`).toBe(decodeText(anchor.text).replace(/ /gu, ''));
     }
   });
 });

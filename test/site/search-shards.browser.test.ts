@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex } from '../../scripts/build/search-index';
+import { buildSearchIndex, searchSources } from '../../scripts/build/search-index';
 import { pagefindQuery } from '../../src/search/query';
 import { planShards } from '../../src/search/shards';
+import { contentCatalog } from '../../src/test-support/content';
 import { launchBrowser, watchedPage } from '../support/browser';
 import { serveStatic } from '../support/serve';
 import { fixtureSite } from '../support/sites';
@@ -13,9 +14,10 @@ import { fixtureSite } from '../support/sites';
 let browser: Browser;
 const cache = mkdtempSync(join(tmpdir(), 'nianbao-search-cache-'));
 beforeAll(async () => {
-  // The same fixture pages as one single index, and as shards of one page each (years split too).
-  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-single', plan: (pages) => [{ name: 'all', files: pages.map((p) => p.file) }], cache });
-  await buildSearchIndex(fixtureSite.outDir, { dir: 'pagefind-tiny', plan: (pages) => planShards(pages, 1), cache });
+  // The same fixture reports as one single index, and as shards of one page each (years split too).
+  const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
+  await buildSearchIndex(fixtureSite.outDir, sources, { dir: 'pagefind-single', plan: (pages) => [{ name: 'all', files: pages.map((p) => p.file) }], cache });
+  await buildSearchIndex(fixtureSite.outDir, sources, { dir: 'pagefind-tiny', plan: (pages) => planShards(pages, 1), cache });
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -8,6 +8,8 @@ export interface StoredPage {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** The headings with an id: a hit's sections link to them on its page. */
+  anchors: { element: string; id: string; text: string }[];
 }
 
 /** Every page stored in a built site's search index, read from pagefind's fragment files. */

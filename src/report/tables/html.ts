@@ -39,7 +39,7 @@ export function tableHtml(table: TableModel, { captionHidden = false } = {}): st
     )
     .join('');
   return (
-    `<div class="table-scroll" role="region"${attr('aria-label', `表格：${table.caption}`)} tabindex="0" data-pagefind-ignore>` +
+    `<div class="table-scroll" role="region"${attr('aria-label', `表格：${table.caption}`)} tabindex="0">` +
     `<table class="official"${attr('id', table.id)}><caption${attr('id', `${table.id}-caption`)}${attr('class', captionHidden ? 'repeat' : undefined)}>${text(table.caption)}</caption>` +
     `${head}<tbody>${body}</tbody></table></div>`
   );
