@@ -44,6 +44,14 @@ describe('the search index', () => {
     await expect(buildSearchIndex(dir, [source(0)], { cache: tempDir('nianbao-search-') })).rejects.toThrow(/no page for 1 report\(s\).*reports\/a\/2023\/index\.html/u);
   });
 
+  test('fails the search step with a shard that could not be made, naming it, and not before', async () => {
+    const index = new SearchIndex({ cache: tempDir('nianbao-search-'), beside: false });
+    index.start([{ ...source(0), document: () => { throw new Error('document unreadable'); } }]);
+    // The shard fails while Astro would still be rendering: nothing awaits it yet.
+    await new Promise((settled) => setTimeout(settled, 100));
+    await expect(index.writeTo(await site())).rejects.toThrow(/search index: shard 2023: document unreadable/u);
+  });
+
   test('says so when no reports were given, rather than writing an empty index', async () => {
     await expect(new SearchIndex({ cache: tempDir('nianbao-search-'), beside: false }).writeTo(await site())).rejects.toThrow(/no reports were given/u);
   });

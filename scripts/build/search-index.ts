@@ -76,6 +76,8 @@ export class SearchIndex {
     await mkdir(this.#cache, { recursive: true });
     const keys = shards.map((shard, i) => shardKey(code, shard, i === 0, (file) => bySource.get(file)!.digest));
     const jobs = shards.map((shard, i) => (existsSync(join(this.#cache, keys[i]!)) ? Promise.resolve() : this.#make(shard, i === 0, keys[i]!, bySource)));
+    // A shard that fails fails the search step, which awaits it; until then its failure waits.
+    for (const job of jobs) job.catch(() => undefined);
     return { shards, keys, jobs };
   }
 
