@@ -2,6 +2,14 @@ import { SECTION_HEADINGS } from './labels';
 import type { RenderedNarrative, RenderedPart } from './narrative';
 import { hasTables, type Report } from './schema';
 
+/** The agency's contact details as the report gives them, each with its label, e.g. 电话：0536-1234567. */
+export function contactLines(report: Report): string[] {
+  const c = report.contact;
+  if (!c) return [];
+  const lines = [c.address && `地址：${c.address}`, c.postcode && `邮编：${c.postcode}`, c.phone && `电话：${c.phone}`, c.fax && `传真：${c.fax}`, c.email && `邮箱：${c.email}`];
+  return lines.filter((line): line is string => Boolean(line));
+}
+
 /** The parts of the official format that hold a statistics table, and the id of the table's section. */
 export const TABLE_SECTIONS = [
   { numeral: '二', id: 'proactive', heading: SECTION_HEADINGS.proactive },

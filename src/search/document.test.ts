@@ -1,11 +1,19 @@
 import { describe, expect, test } from 'vitest';
+import { contactLines } from '../report/article';
 import { bundledReports, contentCatalog } from '../test-support/content';
 import { searchDocument } from './document';
 import { reportFilters } from './facets';
 import { decodeText } from './tokens';
 
+const catalog = contentCatalog(bundledReports);
+
 describe('a report’s search document', () => {
-  for (const { id, report, narrative } of contentCatalog(bundledReports)) {
+  test('is made for reports with contact details and a publication date among the bundled ones', () => {
+    expect(catalog.filter((e) => contactLines(e.report).length > 0).length).toBeGreaterThan(0);
+    expect(catalog.filter((e) => e.report.published).length).toBeGreaterThan(0);
+  });
+
+  for (const { id, report, narrative } of catalog) {
     const doc = searchDocument(report, narrative());
     const text = decodeText(doc);
 
@@ -16,6 +24,11 @@ describe('a report’s search document', () => {
       expect(parts.length).toBeGreaterThan(0);
       for (const part of parts) expect(text).toContain(part.heading);
       expect(text).not.toContain('本年新收政府信息公开申请数量');
+    });
+
+    test(`${id}: holds its publication date and contact details, as its page shows them`, () => {
+      if (report.published) expect(text).toContain(report.published);
+      for (const line of contactLines(report)) expect(text).toContain(line);
     });
 
     test(`${id}: declares its filters, metadata and sort value as written`, () => {

@@ -1,4 +1,4 @@
-import { reportArticle } from '../report/article';
+import { contactLines, reportArticle } from '../report/article';
 import type { RenderedNarrative } from '../report/narrative';
 import type { Report } from '../report/schema';
 import { reportFilters } from './facets';
@@ -10,7 +10,7 @@ const span = (attr: string, name: string, value: string) => `<span ${attr}="${na
 /**
  * A report as the search index reads it, made from its content rather than from its built page,
  * so that the index can be made while Astro is still starting and rendering: its title, agency,
- * region and year, and its text with the page's headings and their ids (a hit's section links to
+ * region, year, publication date and contact details, and its text with the page's headings and their ids (a hit's section links to
  * them), without the statistics tables, whose labels every report shares. Its filters, result
  * metadata and sort value are kept as written; every other text is written as `encodeText` tokens.
  */
@@ -27,7 +27,7 @@ export function searchDocument(report: Report, narrative: RenderedNarrative): st
   return searchableHtml(
     `<h1>${escape(report.title)}</h1>` +
       `<div hidden data-pagefind-ignore>${fields.join('')}</div>` +
-      `<p>${escape(`${report.agency} ${report.region.join(' ')} ${report.year}年度`)}</p>` +
+      `<p>${escape([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
       intro +
       sections.map((s) => `<section><h2 id="${escape(s.id)}">${escape(s.heading)}</h2>${s.html}</section>`).join(''),
   );
