@@ -55,8 +55,14 @@ function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>
 
 /** Begins the search index of the reports Astro has synced, keyed by their content digests. */
 function indexContent(search: SearchIndex, reports: ContentReport[]): void {
-  const catalog = syncedCatalog(reports);
-  if (!catalog) return;
+  let catalog;
+  try {
+    catalog = syncedCatalog(reports);
+  } catch (e) {
+    // A catalog Astro refuses too fails the build there first, with the same message.
+    search.refuse(`the synced reports could not be read: ${(e as Error).message}`);
+    return;
+  }
   const digests = new Map(reports.map((r) => [r.id, r.digest]));
   search.start(searchSources(catalog.entries, (entry) => digests.get(entry.id)!));
 }

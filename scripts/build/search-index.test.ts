@@ -52,6 +52,12 @@ describe('the search index', () => {
     await expect(index.writeTo(await site())).rejects.toThrow(/search index: shard 2023: document unreadable/u);
   });
 
+  test('fails the search step with the reason the reports could not be given', async () => {
+    const index = new SearchIndex({ cache: tempDir('nianbao-search-'), beside: false });
+    index.refuse('the synced reports could not be read: ENOENT');
+    await expect(index.writeTo(await site())).rejects.toThrow(/^search index: the synced reports could not be read: ENOENT$/u);
+  });
+
   test('says so when no reports were given, rather than writing an empty index', async () => {
     await expect(new SearchIndex({ cache: tempDir('nianbao-search-'), beside: false }).writeTo(await site())).rejects.toThrow(/no reports were given/u);
   });

@@ -62,6 +62,12 @@ export class SearchIndex {
     indexBesideAstro(beside);
   }
 
+  /** The reports could not be given: the search step fails with `reason`. */
+  refuse(reason: string): void {
+    this.#planned = Promise.reject(new Error(`search index: ${reason}`));
+    this.#planned.catch(() => undefined);
+  }
+
   /** The reports to index: the shards the cache lacks are begun at once. */
   start(sources: SearchSource[]): void {
     this.#sources = sources;
@@ -133,9 +139,9 @@ export class SearchIndex {
    */
   async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
     if (!this.#planned) throw new Error('search index: no reports were given to index (Astro sent none)');
+    const { shards, keys, jobs } = await this.#planned;
     const missing = (await pLimit(64).map(this.#sources, (s) => access(join(site, s.file)).then(() => undefined, () => s.file))).filter((f) => f !== undefined);
     if (missing.length > 0) throw new Error(`search index: no page for ${missing.length} report(s) in the built site, e.g. ${missing[0]}`);
-    const { shards, keys, jobs } = await this.#planned;
     await Promise.all(jobs);
     const output = join(site, dir);
     await rm(output, { recursive: true, force: true });

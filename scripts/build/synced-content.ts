@@ -5,13 +5,8 @@ import { readNarrative, readReport } from '../../src/site/report-cache';
 /**
  * The catalog of the reports Astro's loader has synced (src/site/report-loader.ts sends their files
  * in its ReportCache), built in the build's own process as src/site/catalog.ts builds it for the
- * pages: the same slugs and paths. Undefined when the catalog refuses them: Astro names the
- * problem and fails the build.
+ * pages: the same slugs and paths. Throws as buildCatalog does (Astro then names the same problem
+ * and fails the build), or when a file cannot be read.
  */
-export function syncedCatalog(reports: readonly ContentReport[]): Catalog | undefined {
-  try {
-    return buildCatalog(reports.map(({ id, file, digest }) => ({ id, report: readReport(file), narrative: () => readNarrative(file), digest })));
-  } catch {
-    return undefined;
-  }
-}
+export const syncedCatalog = (reports: readonly ContentReport[]): Catalog =>
+  buildCatalog(reports.map(({ id, file, digest }) => ({ id, report: readReport(file), narrative: () => readNarrative(file), digest })));
