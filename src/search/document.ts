@@ -2,17 +2,17 @@ import { contactLines, reportArticle } from '../report/article';
 import type { RenderedNarrative } from '../report/narrative';
 import type { Report } from '../report/schema';
 import { reportFilters } from './facets';
-import { searchableHtml } from './index-html';
+import { escapeAttr, escapeText, searchableHtml } from './index-html';
 
-const escape = (s: string) => s.replace(/[&<>"]/gu, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-const span = (attr: string, name: string, value: string) => `<span ${attr}="${name}">${escape(value)}</span>`;
+const span = (attr: string, name: string, value: string) => `<span ${attr}="${name}">${escapeText(value)}</span>`;
 
 /**
  * A report as the search index reads it, made from its content rather than from its built page,
  * so that the index can be made while Astro is still starting and rendering: its title, agency,
- * region, year, publication date and contact details, and its text with the page's headings and their ids (a hit's section links to
- * them), without the statistics tables, whose labels every report shares. Its filters, result
- * metadata and sort value are kept as written; every other text is written as `encodeText` tokens.
+ * region, year, publication date and contact details, and its text with the page's headings and
+ * their ids (a hit's section links to them), without the statistics tables, whose labels every
+ * report shares. Its filters, result metadata and sort value are kept as written; every other text
+ * is written as `encodeText` tokens.
  */
 export function searchDocument(report: Report, narrative: RenderedNarrative): string {
   const { intro, sections } = reportArticle(report, narrative);
@@ -25,10 +25,10 @@ export function searchDocument(report: Report, narrative: RenderedNarrative): st
     span('data-pagefind-sort', 'year', String(report.year)),
   ];
   return searchableHtml(
-    `<h1>${escape(report.title)}</h1>` +
+    `<h1>${escapeText(report.title)}</h1>` +
       `<div hidden data-pagefind-ignore>${fields.join('')}</div>` +
-      `<p>${escape([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
+      `<p>${escapeText([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
       intro +
-      sections.map((s) => `<section><h2 id="${escape(s.id)}">${escape(s.heading)}</h2>${s.html}</section>`).join(''),
+      sections.map((s) => `<section><h2 id="${escapeAttr(s.id)}">${escapeText(s.heading)}</h2>${s.html}</section>`).join(''),
   );
 }

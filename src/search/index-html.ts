@@ -9,8 +9,8 @@ const RAW_TEXT = new Set(['script', 'style', 'template']);
 const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** The escapes of the HTML standard's serialization, in text and in attribute values. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
-const escapeText = (s: string) => s.replace(/[&<>\u00a0]/gu, (c) => ENTITIES[c]!);
-const escapeAttr = (s: string) => s.replace(/[&"\u00a0]/gu, (c) => ENTITIES[c]!);
+export const escapeText = (s: string) => s.replace(/[&<>\u00a0]/gu, (c) => ENTITIES[c]!);
+export const escapeAttr = (s: string) => s.replace(/[&"\u00a0]/gu, (c) => ENTITIES[c]!);
 
 /**
  * The article as the index reads it, in one pass of a streaming parser (with parse5's tree and
