@@ -1,11 +1,12 @@
 /**
  * npm run bench:search -- --site <built folder> [--base /] 查询1 查询2 …
  *
- * Measures the search of a built site (its index is timed by `npm run bench`): the index size, and in Chromium on loopback the time
- * from opening /search/?q=… to the first result shown (cold: nothing cached) and to the totals and
- * filter counts, the time from submitting the same query again to its first result (warm: index
- * already loaded), and the time from submitting the query on a search page opened without one to
- * its first result (typed: the page has readied the newest shard, none of the query's index is loaded).
+ * Measures the search of a built site (its indexing is timed by `npm run bench`): the index size,
+ * and in Chromium on loopback the time from opening /search/?q=… to the first result shown (cold:
+ * nothing cached) and to the totals and filter counts, the time from submitting the same query
+ * again to its first result (warm: index already loaded), and the time from submitting the query
+ * on a search page opened without one to its first result (typed: the page has readied the newest
+ * shard, none of the query's index is loaded).
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

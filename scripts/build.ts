@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/report/errors';
 import type { BuildMessage, BuildReply, ContentReport } from '../src/site/build-channel';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './build/kept-pages';
-import { SearchIndex, searchSources } from './build/search-index';
+import { SearchIndex } from './build/search-index';
 import { postBuildSteps } from './build/steps';
-import { syncedCatalog } from './build/synced-content';
+import { syncedSearchSources } from './build/synced-content';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -53,18 +53,14 @@ function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>
   });
 }
 
-/** Begins the search index of the reports Astro has synced, keyed by their content digests. */
+/** Begins the search index of the reports Astro has synced. */
 function indexContent(search: SearchIndex, reports: ContentReport[]): void {
-  let catalog;
   try {
-    catalog = syncedCatalog(reports);
+    search.start(syncedSearchSources(reports));
   } catch (e) {
     // A catalog Astro refuses too fails the build there first, with the same message.
     search.refuse(`the synced reports could not be read: ${(e as Error).message}`);
-    return;
   }
-  const digests = new Map(reports.map((r) => [r.id, r.digest]));
-  search.start(searchSources(catalog.entries, (entry) => digests.get(entry.id)!));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { buildCatalog, type Catalog } from '../../src/report/catalog';
 import type { ContentReport } from '../../src/site/build-channel';
 import { readNarrative, readReport } from '../../src/site/report-cache';
+import { searchSources, type SearchSource } from './search-index';
 
 /**
  * The catalog of the reports Astro's loader has synced (src/site/report-loader.ts sends their files
@@ -10,3 +11,9 @@ import { readNarrative, readReport } from '../../src/site/report-cache';
  */
 export const syncedCatalog = (reports: readonly ContentReport[]): Catalog =>
   buildCatalog(reports.map(({ id, file, digest }) => ({ id, report: readReport(file), narrative: () => readNarrative(file), digest })));
+
+/** The synced reports as the search index takes them, each keyed by its content digest (the loader's). */
+export function syncedSearchSources(reports: readonly ContentReport[]): SearchSource[] {
+  const digests = new Map(reports.map((r) => [r.id, r.digest]));
+  return searchSources(syncedCatalog(reports).entries, (entry) => digests.get(entry.id)!);
+}
