@@ -40,7 +40,7 @@ describe('the build’s caches are keyed by the code the build loaded, not by th
     await writeFile(join(site, file), '<!doctype html>');
     const shard = { name: '2023', files: [file] };
     const document = () => searchableHtml('<h1>凌河街道2023年政府信息公开工作年度报告</h1>');
-    const { keys } = await buildSearchIndex(site, [{ file, year: 2023, digest: 'content', document }], { cache, plan: () => [shard] });
+    const { keys } = await buildSearchIndex(site, [{ file, year: 2023, agency: '凌河街道办事处', digest: 'content', document }], { cache, plan: () => [shard] });
     expect(keys).toEqual([shardKey(LOADED, shard, true, () => 'content')]);
   });
 

@@ -18,7 +18,7 @@ describe('pagefind’s script as the built index ships it', () => {
     const [site, cache] = [tempDir('nianbao-site-'), tempDir('nianbao-search-')];
     await mkdir(dirname(join(site, file)), { recursive: true });
     await writeFile(join(site, file), '<!doctype html>');
-    await buildSearchIndex(site, [{ file, year: 2023, digest: 'content', document }], { cache, plan: () => [{ name: '2023', files: [file] }] });
+    await buildSearchIndex(site, [{ file, year: 2023, agency: '凌河街道办事处', digest: 'content', document }], { cache, plan: () => [{ name: '2023', files: [file] }] });
     const code = readFileSync(join(site, 'pagefind/pagefind.js'), 'utf8');
     // Compared as booleans: a failure would otherwise print the whole script.
     expect({

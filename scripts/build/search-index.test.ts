@@ -11,6 +11,7 @@ const files = ['reports/a/2023/index.html', 'reports/b/2023/index.html', 'report
 const source = (i: number, place = places[i]!): SearchSource => ({
   file: files[i]!,
   year: Number(files[i]!.split('/')[2]),
+  agency: `${place}办事处`,
   digest: place,
   document: () => searchableHtml(`<h1>${encodeText(place)}</h1>`),
 });

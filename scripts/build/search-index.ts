@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { CatalogEntry } from '../../src/report/catalog';
 import { searchDocument } from '../../src/search/document';
-import { planShards, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
+import { agencyLeads, planShards, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
 import { linkTree, pruneCache } from '../../src/site/build-cache';
 import { preloadOnSearchPage } from './search-page';
 import { cachedShard, indexBesideAstro, searchCode, shardCache, shardKey } from './search-shard';
@@ -19,15 +19,22 @@ import type { PostBuildStep } from './steps';
 /** The index folder the site's search page reads (src/search/client/pagefind.ts). */
 const SITE_INDEX = 'pagefind';
 
-/** A report as the index takes it: its page, its year, a digest of its content and its document, made on demand. */
+/** A report as the index takes it: its page, its year, its agency, a digest of its content and its document, made on demand. */
 export interface SearchSource extends IndexedPage {
+  agency: string;
   digest: string;
   document: () => string;
 }
 
 /** The catalog's reports as the index takes them; `digest` is the entry's content digest (the loader's, which covers its code). */
 export const searchSources = (entries: readonly CatalogEntry[], digest: (entry: CatalogEntry) => string): SearchSource[] =>
-  entries.map((entry) => ({ file: `${entry.path}index.html`, year: entry.report.year, digest: digest(entry), document: () => searchDocument(entry.report, entry.narrative()) }));
+  entries.map((entry) => ({
+    file: `${entry.path}index.html`,
+    year: entry.report.year,
+    agency: entry.report.agency,
+    digest: digest(entry),
+    document: () => searchDocument(entry.report, entry.narrative()),
+  }));
 
 interface Planned {
   shards: Shard[];
@@ -134,7 +141,8 @@ export class SearchIndex {
 
   /**
    * Links the shards into `<site>/<dir>/`, once made, and writes `shards.json` listing them for the
-   * browser; preloads the newest one's first files on the search page. Every report indexed must
+   * browser, with the agencies' lead shards (`agencyLeads`); preloads the newest one's first files
+   * on the search page. Every report indexed must
    * be a page of the site.
    */
   async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
@@ -153,7 +161,11 @@ export class SearchIndex {
     }
     const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
     const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
-    await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags))}\n`);
+    const bySource = new Map(this.#sources.map((s) => [s.file, s]));
+    const leads = agencyLeads(shards, (file) => bySource.get(file)!.agency);
+    if (leads.files > 0) await mkdir(join(output, 'agencies'));
+    for (const [file, byName] of leads.byFile) await writeFile(join(output, file), JSON.stringify(byName));
+    await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags, leads.files))}\n`);
     if (dir === SITE_INDEX && shards.length > 0) await preloadOnSearchPage(site, dir, { shard: `${shards[0]!.name}/`, tag: tags[0]!, entry: entries[0]! });
     await pruneCache(this.#cache, new Set(keys));
     return { shards, pages: this.#sources.length, keys };

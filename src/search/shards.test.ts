@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeSiteShards, planShards, shardManifest } from './shards';
+import { agencyLeads, leadFile, mergeSiteShards, planShards, shardManifest } from './shards';
 
 const pages = (year: number, n: number) => Array.from({ length: n }, (_, i) => ({ file: `reports/a${String(i).padStart(4, '0')}/${year}/index.html`, year }));
 
@@ -59,6 +59,36 @@ describe('search shards', () => {
     expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]), ['t24', 't23'])).toEqual({ version: 1, shards: ['2024/', '2023/'], tags: ['t24', 't23'], pages: 3 });
     expect(() => planShards([], 0)).toThrow(RangeError);
     expect(() => planShards([], 10, 0)).toThrow(RangeError);
+  });
+});
+
+describe('the lead shards of agencies', () => {
+  const shards = [
+    { name: '2024-1', files: ['reports/a/2024/index.html'] },
+    { name: '2024-2', files: ['reports/b/2024/index.html', 'reports/c/2024/index.html'] },
+    { name: '2023', files: ['reports/d/2023/index.html', 'reports/b/2023/index.html'] },
+  ];
+  const agencies: Record<string, string> = { a: '安城区教育局', b: '安城区财政局', c: '北山区教育局', d: '东山区财政局' };
+  const agencyOf = (file: string) => agencies[file.split('/')[1]!]!;
+
+  test('list, by a digest of its name’s first characters, each agency whose newest report is in the newest year’s shards but the first', () => {
+    const leads = agencyLeads(shards, agencyOf);
+    expect(leads.files).toBe(1);
+    expect(leads.byFile).toEqual(new Map([['agencies/0.json', { 安城区财政局: '2024-2/', 北山区教育局: '2024-2/' }]]));
+  });
+
+  test('spread over files of about 32 agencies, found again from a query that begins the name', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `reports/x${i}/2024/index.html`);
+    const leads = agencyLeads([shards[0]!, { name: '2024-2', files: many }], (file) => `安城区${file.split('/')[1]}局`);
+    expect(leads.files).toBe(4);
+    for (let i = 0; i < 100; i++) expect(leads.byFile.get(leadFile(`安城区x${i}`, leads.files)!)).toHaveProperty(`安城区x${i}局`, '2024-2/');
+    expect(leadFile('安城区', 4)).toBeUndefined();
+  });
+
+  test('are counted in the manifest, and none when the newest year is one shard', () => {
+    expect(shardManifest(shards, ['t', 't', 't'], agencyLeads(shards, agencyOf).files).leads).toBe(1);
+    expect(shardManifest(shards, ['t', 't', 't'])).not.toHaveProperty('leads');
+    expect(agencyLeads([shards[0]!, shards[2]!], agencyOf)).toEqual({ files: 0, byFile: new Map() });
   });
 });
 

@@ -24,6 +24,8 @@ export interface ShardManifest {
    */
   tags: string[];
   pages: number;
+  /** How many files `agencies/<n>.json` list the agencies' lead shards (`agencyLeads`); missing: none. */
+  leads?: number;
 }
 
 /**
@@ -115,9 +117,48 @@ export function mergeSiteShards(sites: readonly { root: string; manifest?: Shard
   return all.sort((a, b) => year(b.shard) - year(a.shard));
 }
 
-export const shardManifest = (shards: readonly Shard[], tags: readonly string[]): ShardManifest => ({
+export const shardManifest = (shards: readonly Shard[], tags: readonly string[], leads = 0): ShardManifest => ({
   version: 1,
   shards: shards.map((s) => `${s.name}/`),
   tags: [...tags],
   pages: shards.reduce((n, s) => n + s.files.length, 0),
+  ...(leads > 0 ? { leads } : {}),
 });
+
+const yearOf = (shard: string) => shard.slice(0, 4);
+
+/** An agency's name is looked up by its first characters: a query shorter than this is a common word more likely than a name. */
+export const LEAD_KEY_CHARS = 4;
+/** About this many agencies a lead file, so that one stays a few kilobytes however many agencies a portal has. */
+const AGENCIES_PER_LEAD_FILE = 32;
+
+/** The lead file of a query or an agency's name: by a digest of its first `LEAD_KEY_CHARS` characters; undefined when it is shorter. */
+export function leadFile(name: string, files: number): string | undefined {
+  const chars = Array.from(name);
+  if (chars.length < LEAD_KEY_CHARS) return undefined;
+  return `agencies/${bucketHash(chars.slice(0, LEAD_KEY_CHARS).join('')) % files}.json`;
+}
+
+/**
+ * Where a search for an agency's name finds its newest report, when that is not the shard the
+ * browser searches first: each agency whose newest report is in another shard of the newest year,
+ * with that shard's folder, in files by a digest of the name's first characters (`leadFile`). Its
+ * page is a certain hit for the name, so the browser searches that shard beside the first rather
+ * than after it; shards of older years keep their turn, as their hits come after the newest year's.
+ */
+export function agencyLeads(shards: readonly Shard[], agencyOf: (file: string) => string): { files: number; byFile: Map<string, Record<string, string>> } {
+  const leads = new Map<string, string>();
+  const newest = shards[0] && yearOf(shards[0].name);
+  for (const shard of shards.slice(1)) {
+    if (yearOf(shard.name) !== newest) break;
+    for (const file of shard.files) leads.set(agencyOf(file), `${shard.name}/`);
+  }
+  const files = powerOfTwo(leads.size / AGENCIES_PER_LEAD_FILE);
+  const byFile = new Map<string, Record<string, string>>();
+  for (const [agency, shard] of leads) {
+    const file = leadFile(agency, files);
+    if (file === undefined) continue;
+    byFile.set(file, { ...byFile.get(file), [agency]: shard });
+  }
+  return { files: byFile.size > 0 ? files : 0, byFile };
+}

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSearchIndex, searchSources } from '../../scripts/build/search-index';
 import { pagefindQuery } from '../../src/search/query';
-import { planShards } from '../../src/search/shards';
+import { agencyLeads, planShards, type ShardManifest } from '../../src/search/shards';
 import { contentCatalog } from '../../src/test-support/content';
 import { launchBrowser, watchedPage } from '../support/browser';
 import { serveStatic } from '../support/serve';
@@ -93,6 +93,51 @@ describe('a sharded search index', () => {
       await page.close();
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('a search for an agency’s name', () => {
+  test('searches the shard of its newest report beside the first one, and opens no other before that report’s hit is fetched', { timeout: 120_000 }, async () => {
+    // The fixture site with shards of one report each: its newest year is two shards, the first and another.
+    const site = mkdtempSync(join(tmpdir(), 'nianbao-lead-site-'));
+    cpSync(fixtureSite.outDir, site, { recursive: true });
+    const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
+    const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, 1);
+    await buildSearchIndex(site, sources, { plan, cache });
+    const shards = plan(sources);
+    const leads = agencyLeads(shards, (file) => sources.find((s) => s.file === file)!.agency);
+    const byName = [...leads.byFile.values()][0]!;
+    const [agency, lead] = Object.entries(byName)[0]!;
+    const manifest = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
+    expect(manifest.leads).toBe(leads.files);
+    const server = await serveStatic(site, fixtureSite.base);
+    try {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      const asked: string[] = [];
+      page.on('request', (req) => asked.push(new URL(req.url()).pathname.slice(fixtureSite.base.length)));
+      await page.goto(server.url(`search/?q=${encodeURIComponent(agency)}`));
+      await page.locator('.search-hit').first().waitFor();
+      // Its lead file read and the lead shard opened, the other shards are opened only once the
+      // lead's hit has been fetched, so that it is not queued behind them.
+      expect(asked.some((path) => path.startsWith('pagefind/agencies/'))).toBe(true);
+      const entry = (shard: string) => asked.indexOf(`pagefind/${shard}pagefind-entry.json`);
+      expect(entry(lead)).toBeGreaterThan(-1);
+      const leadHit = asked.findIndex((path) => path.startsWith(`pagefind/${lead}fragment/`));
+      expect(leadHit).toBeGreaterThan(-1);
+      for (const shard of manifest.shards.filter((s) => s !== manifest.shards[0] && s !== lead)) {
+        const opened = entry(shard);
+        if (opened > -1) expect(opened, shard).toBeGreaterThan(leadHit);
+      }
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const leadReport = shards.find((s) => `${s.name}/` === lead)!.files[0]!.replace(/index\.html$/u, '');
+      expect(links.some((href) => href.startsWith(`${fixtureSite.base}${leadReport}`))).toBe(true);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });

@@ -8,7 +8,7 @@ const result = (url: string, text: string): PagefindResult => ({
   score: 1,
   data: async () => ({ url, content: encodeText(text), meta: { title: url }, filters: {}, locations: [0], sub_results: [] }),
 });
-const answering = (response: Promise<PagefindResponse>): ShardIndex => ({ search: () => response, loadFilters: async () => undefined, warm: async () => undefined });
+const answering = (response: Promise<PagefindResponse>, name = '2024/'): ShardIndex => ({ name, search: () => response, loadFilters: async () => undefined, warm: async () => undefined });
 const answer = (results: PagefindResult[]): Promise<PagefindResponse> => Promise.resolve({ results, unfilteredResultCount: results.length, filters: {} });
 const state = { q: '凌河', filters: {}, sort: 'year-desc' as const };
 
@@ -52,6 +52,7 @@ describe('a search over shards', () => {
   test('leaves the other shards alone while the first one fills the page', async () => {
     const asked: string[] = [];
     const shard = (name: string, n: number): ShardIndex => ({
+      name,
       search: () => {
         asked.push(name);
         return answer(Array.from({ length: n }, (_, i) => result(`/${name}${i}/`, '凌河')));
@@ -81,6 +82,7 @@ describe('a search over shards', () => {
     const events: string[] = [];
     const releases = new Map<string, () => void>();
     const shard = (name: string, hits: number): ShardIndex => ({
+      name,
       search: () => {
         events.push(`start ${name}`);
         return new Promise((ok) => releases.set(name, () => ok({ results: Array.from({ length: hits }, (_, i) => result(`/${name}${i}/`, '凌河')), unfilteredResultCount: hits, filters: {} })));
@@ -100,5 +102,65 @@ describe('a search over shards', () => {
     expect(((await firstHit).value as Hit).url).toBe('/s10/');
     await settle();
     expect(events).toEqual(['start s0', 'start s1', 'start s2', 'start s3']);
+  });
+
+  describe('for a query that begins an agency’s name', () => {
+    const events: string[] = [];
+    const releases = new Map<string, () => void>();
+    const shard = (name: string, hits: number): ShardIndex => ({
+      name,
+      search: () => {
+        events.push(`start ${name}`);
+        return new Promise((ok) => releases.set(name, () => ok({ results: Array.from({ length: hits }, (_, i) => result(`/${name}${i}/`, '凌河')), unfilteredResultCount: hits, filters: {} })));
+      },
+      loadFilters: async () => undefined,
+      warm: async () => undefined,
+    });
+    const settle = () => new Promise((ok) => setTimeout(ok, 0));
+    const shards = () => [shard('2024-1/', 0), shard('2024-2/', 0), shard('2024-3/', 1), shard('2023/', 1)];
+
+    test('searches the shard of its newest report beside the first, and shows that hit right after the first shard’s', async () => {
+      events.length = 0;
+      const page = runSearch(shards(), state, Promise.resolve(2)).next();
+      const firstHit = page.next();
+      await settle();
+      expect(events).toEqual(['start 2024-1/', 'start 2024-3/']);
+      releases.get('2024-1/')!();
+      await settle();
+      // Until the lead has answered, no other shard is opened: it has the first hit.
+      expect(events).toEqual(['start 2024-1/', 'start 2024-3/']);
+      releases.get('2024-3/')!();
+      expect(((await firstHit).value as Hit).url).toBe('/2024-3/0/');
+      await settle();
+      // The others wait until the page asks for more than the lead's hits, then keep their turn, two at a time.
+      expect(events).toEqual(['start 2024-1/', 'start 2024-3/']);
+      void page.next();
+      await settle();
+      expect(events).toEqual(['start 2024-1/', 'start 2024-3/', 'start 2024-2/', 'start 2023/']);
+    });
+
+    test('leaves a shard of an older year to its turn, and the order of years as it is', async () => {
+      events.length = 0;
+      const page = runSearch(shards(), state, Promise.resolve(3)).next();
+      const firstHit = page.next();
+      await settle();
+      expect(events).toEqual(['start 2024-1/']);
+      releases.get('2024-1/')!();
+      await settle();
+      expect(events).toEqual(['start 2024-1/', 'start 2024-2/', 'start 2024-3/']);
+      releases.get('2024-2/')!();
+      releases.get('2024-3/')!();
+      expect(((await firstHit).value as Hit).url).toBe('/2024-3/0/');
+    });
+
+    test('keeps the shards’ order when sorted by relevance or oldest first', async () => {
+      events.length = 0;
+      const search = runSearch(shards(), { ...state, sort: 'year-asc' }, Promise.resolve(2));
+      const firstHit = search.next().next();
+      await settle();
+      expect(events).toEqual(['start 2023/']);
+      releases.get('2023/')!();
+      expect(((await firstHit).value as Hit).url).toBe('/2023/0/');
+    });
   });
 });

@@ -86,15 +86,26 @@ function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => A
   };
 }
 
+/** The shards after the first: the lead shard's answer, when there is one, and the others, started when first asked for. */
+interface Rest {
+  lead?: Promise<PagefindResponse> | undefined;
+  tail: () => Promise<PagefindResponse>[];
+}
+
+const answersOf = ({ lead, tail }: Rest) => [...(lead ? [lead] : []), ...tail()];
+
 /** Each shard's candidates as it answers, in shard order; by relevance, all of them at once, by score. */
-async function* inOrder(first: Promise<PagefindResponse>, rest: () => Promise<PagefindResponse>[], byScore: boolean): AsyncGenerator<PagefindResult[]> {
+async function* inOrder(first: Promise<PagefindResponse>, rest: () => Promise<Rest>, byScore: boolean): AsyncGenerator<PagefindResult[]> {
   if (byScore) {
     // As pagefind's own mergeIndex does: every shard's results, by score.
-    yield (await Promise.all([first, ...rest()])).flatMap((r) => r.results).sort((a, b) => b.score - a.score);
+    yield (await Promise.all([first, ...answersOf(await rest())])).flatMap((r) => r.results).sort((a, b) => b.score - a.score);
     return;
   }
   yield (await first).results;
-  for (const response of rest()) yield (await response).results;
+  const { lead, tail } = await rest();
+  // The others are opened only once the lead's candidates are checked: its hit's fragment is then not queued behind them.
+  if (lead) yield (await lead).results;
+  for (const response of tail()) yield (await response).results;
 }
 
 const without = (selected: Selection, name: FilterName): Selection => Object.fromEntries(Object.entries(selected).filter(([k]) => k !== name));
@@ -136,20 +147,35 @@ function inTurn<T, R>(items: readonly T[], width: number, run: (item: T) => Prom
  * Sorted by year, shards answer newest (or oldest) first and each one's hits show as soon as it
  * has answered; by relevance, every shard's answer is awaited and merged by score.
  */
-export function runSearch(shards: readonly ShardIndex[], state: SearchState): Search {
+export function runSearch(shards: readonly ShardIndex[], state: SearchState, lead: Promise<number | undefined> = Promise.resolve(undefined)): Search {
   const term = state.q ? pagefindQuery(state.q) : null;
   if (term === '') return { next: async function* () {}, totals: async () => ({ total: 0, exact: true, counts: countFacets([], {}) }) };
   const order = state.sort === 'year-asc' ? [...shards].reverse() : shards;
-  const first = order[0]!.search(term, { filters: state.filters });
+  const search = (s: ShardIndex) => s.search(term, { filters: state.filters });
+  const first = search(order[0]!);
+  // A query that begins an agency's name: the shard of its newest report, when it is another of the
+  // newest year's, is searched at once beside the first and answers right after it, as its page is
+  // a certain hit (a shard of another year keeps its turn, so that the years stay in order).
+  const year = (s: ShardIndex) => s.name.slice(0, 4);
+  const leading = state.sort === 'year-desc' ? lead.then((i) => (i !== undefined && i > 0 && year(order[i]!) === year(order[0]!) ? i : undefined)).catch(() => undefined) : Promise.resolve(undefined);
+  const leadAnswer = leading.then((i) => (i === undefined ? undefined : search(order[i]!)));
   // The other shards are searched only once the first page needs them or the totals are asked
   // for, and then in order, two at a time: started all at once, each one's opening (entry, metadata,
   // WebAssembly) delayed the next shard's answer, which a rare word's first hit waits for, behind all
   // the others' (10,000 reports, in pagefind's worker: 1.3–1.7 s).
-  let others: Promise<PagefindResponse>[] | undefined;
-  const rest = () => (others ??= inTurn(order.slice(1), 2, (s) => s.search(term, { filters: state.filters }), first));
+  let others: Promise<Rest> | undefined;
+  const rest = () =>
+    (others ??= leading.then((i) => {
+      let tail: Promise<PagefindResponse>[] | undefined;
+      const after = order.filter((_, j) => j > 0 && j !== i);
+      return {
+        lead: i === undefined ? undefined : leadAnswer.then((answer) => answer!),
+        tail: () => (tail ??= inTurn(after, 2, search, i === undefined ? first : Promise.all([first, leadAnswer]))),
+      };
+    }));
   let totals: Promise<Totals> | undefined;
   const countAll = () =>
-    Promise.all([first, ...rest()]).then(async (answered) => {
+    rest().then((r) => Promise.all([first, ...answersOf(r)])).then(async (answered) => {
       const unfiltered = answered.reduce((n, r) => n + r.unfilteredResultCount, 0);
       if (term !== null && unfiltered <= VERIFY_ALL) return checkedTotals(order, term, state, answered);
       const total = answered.reduce((n, r) => n + r.results.length, 0);

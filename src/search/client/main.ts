@@ -1,7 +1,7 @@
 import { FILTER_NAMES } from '../facets';
 import { hasSearch, paramsFromState, stateFromParams, type SearchState } from '../url-state';
 import { runSearch, type Search } from './engine';
-import { loadShards, type ShardIndex } from './pagefind';
+import { loadShards } from './pagefind';
 import { hitItem, renderFilters, summary } from './render';
 
 /** The search page: reads the search from the URL, runs it, and keeps the URL in step with the form. */
@@ -11,7 +11,7 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  let index: Promise<ShardIndex[]> | undefined;
+  let index: ReturnType<typeof loadShards> | undefined;
   let current = 0;
   let running: Search | undefined;
   let total = Infinity;
@@ -71,9 +71,9 @@ if (root) {
     more.hidden = true;
     try {
       index ??= openIndex();
-      const shards = await index;
+      const { shards, leadFor } = await index;
       if (run !== current) return;
-      running = runSearch(shards, state);
+      running = runSearch(shards, state, leadFor(state.q));
       total = Infinity;
       // The first hits show as soon as the first shard has them; the totals follow.
       await showMore(false);
@@ -137,6 +137,6 @@ if (root) {
   // first search only waits for its words' part of the index. Problems show when searching.
   if (!hasSearch(initial)) {
     index ??= openIndex();
-    index.then((shards) => shards[0]!.warm()).catch(() => undefined);
+    index.then(({ shards }) => shards[0]!.warm()).catch(() => undefined);
   }
 }

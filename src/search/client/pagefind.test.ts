@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { oneOpensFirst } from './pagefind';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
+import { leadShards, oneOpensFirst } from './pagefind';
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
 
@@ -27,5 +27,28 @@ describe('opening shards', () => {
     });
     await expect(open('a')).rejects.toThrow('no index');
     await expect(open('b')).resolves.toBeDefined();
+  });
+});
+
+describe('the lead shard of a query', () => {
+  test('is the first shard, in the search order, of an agency whose name the query begins, each lead file read once', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify({ 安城区教育局: '2024-3/', 安城区财政局: '2024-2/' }));
+    });
+    onTestFinished(() => void vi.unstubAllGlobals());
+    const order = ['2024-1/', '2024-2/', '2024-3/'];
+    const leadFor = leadShards('/gov/pagefind/', 1, (shard) => order.indexOf(shard));
+    expect(await leadFor('安城区教育局')).toBe(2);
+    expect(await leadFor('安城区教')).toBe(2);
+    expect(await leadFor('安城区财政')).toBe(1);
+    expect(await leadFor('安城区公安局')).toBeUndefined();
+    // Shorter than a name's first four characters: a common word more likely than a name, not looked up.
+    expect(await leadFor('安城区')).toBeUndefined();
+    expect(await leadFor('')).toBeUndefined();
+    expect(asked).toEqual(['/gov/pagefind/agencies/0.json']);
+    expect(await leadShards('/gov/pagefind/', 0, (shard) => order.indexOf(shard))('安城区教育局')).toBeUndefined();
+    expect(asked).toHaveLength(1);
   });
 });

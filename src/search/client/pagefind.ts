@@ -1,4 +1,4 @@
-import { mergeSiteShards, type ShardList } from '../shards';
+import { leadFile, mergeSiteShards, type ShardManifest, type ShardList } from '../shards';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
@@ -37,6 +37,8 @@ interface Instance {
 
 /** One shard's pagefind instance, opened on first use. */
 export interface ShardIndex {
+  /** Its folder in its site's index, e.g. `2024-2/`: its year first. */
+  name: string;
   search: Instance['search'];
   /** Loads every filter value of the shard (once), after which its searches count them all. */
   loadFilters: () => Promise<void>;
@@ -79,7 +81,7 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
  * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
  */
-export async function loadShards(base: string, sites: readonly string[] = []): Promise<ShardIndex[]> {
+export async function loadShards(base: string, sites: readonly string[] = []): Promise<{ shards: ShardIndex[]; leadFor: (query: string) => Promise<number | undefined> }> {
   const root = `${base}pagefind/`;
   const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
   const manifests = await Promise.all(
@@ -101,16 +103,44 @@ export async function loadShards(base: string, sites: readonly string[] = []): P
     const instance = (await runtime).createInstance({ basePath: `${index}${shard}`, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     return { instance, opened: instance.search('') };
   });
-  return shards.map((_, i) => {
+  const indexes = shards.map((site, i): ShardIndex => {
     let created: ReturnType<typeof createInTurn> | undefined;
     let filters: Promise<void> | undefined;
     const open = () => (created ??= createInTurn(i));
     return {
+      name: site.shard,
       search: async (term, options) => (await open()).instance.search(term, options),
       loadFilters: () => (filters ??= open().then(async ({ instance }) => void (await instance.filters()))),
       warm: () => open().then(async ({ opened }) => void (await opened)),
     };
   });
+  const own = manifests[0]!.manifest as Partial<ShardManifest>;
+  return { shards: indexes, leadFor: leadShards(root, own.leads ?? 0, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)) };
+}
+
+/**
+ * The shard to search beside the first for a query that begins an agency's name: the one holding
+ * that agency's newest report (`agencyLeads`), by its place among the shards, read from the query's
+ * lead file (each fetched once) when the site has them; undefined for any other query.
+ */
+export function leadShards(root: string, files: number, placeOf: (shard: string) => number): (query: string) => Promise<number | undefined> {
+  const read = new Map<string, Promise<Record<string, string>>>();
+  return async (query) => {
+    const file = files > 0 ? leadFile(query, files) : undefined;
+    if (file === undefined) return undefined;
+    let leads = read.get(file);
+    if (!leads) {
+      leads = fetch(`${root}${file}`)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+        .catch(() => ({}));
+      read.set(file, leads);
+    }
+    const places = Object.entries(await leads)
+      .filter(([agency]) => agency.startsWith(query))
+      .map(([, shard]) => placeOf(shard))
+      .filter((i) => i > 0);
+    return places.length > 0 ? Math.min(...places) : undefined;
+  };
 }
 
 /** Adds up the filter counts of several shards. */
