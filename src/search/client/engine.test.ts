@@ -12,6 +12,22 @@ const answering = (response: Promise<PagefindResponse>, name = '2024/'): ShardIn
 const answer = (results: PagefindResult[]): Promise<PagefindResponse> => Promise.resolve({ results, unfilteredResultCount: results.length, filters: {} });
 const state = { q: '凌河', filters: {}, sort: 'year-desc' as const };
 
+/** Shards that answer only once released, each noting when it is searched. */
+function heldShards() {
+  const events: string[] = [];
+  const releases = new Map<string, () => void>();
+  const shard = (name: string, hits: number): ShardIndex => ({
+    name,
+    search: () => {
+      events.push(`start ${name}`);
+      return new Promise((ok) => releases.set(name, () => ok({ results: Array.from({ length: hits }, (_, i) => result(`/${name}${i}/`, '凌河')), unfilteredResultCount: hits, filters: {} })));
+    },
+    loadFilters: async () => undefined,
+    warm: async () => undefined,
+  });
+  return { events, releases, shard };
+}
+
 describe('a search over shards', () => {
   test('shows the first shard’s checked hits while the next shard has not answered', async () => {
     const newest = answering(answer([result('/a/', '凌河街道'), result('/b/', '凌 河'), result('/c/', '凌水河')]));
@@ -79,17 +95,7 @@ describe('a search over shards', () => {
   });
 
   test('searches the older shards in order, two at a time, so the next one answers first', async () => {
-    const events: string[] = [];
-    const releases = new Map<string, () => void>();
-    const shard = (name: string, hits: number): ShardIndex => ({
-      name,
-      search: () => {
-        events.push(`start ${name}`);
-        return new Promise((ok) => releases.set(name, () => ok({ results: Array.from({ length: hits }, (_, i) => result(`/${name}${i}/`, '凌河')), unfilteredResultCount: hits, filters: {} })));
-      },
-      loadFilters: async () => undefined,
-      warm: async () => undefined,
-    });
+    const { events, releases, shard } = heldShards();
     const page = runSearch([shard('s0', 0), shard('s1', 1), shard('s2', 0), shard('s3', 0), shard('s4', 0)], state).next();
     const firstHit = page.next();
     const settle = () => new Promise((ok) => setTimeout(ok, 0));
@@ -105,23 +111,16 @@ describe('a search over shards', () => {
   });
 
   describe('for a query that begins an agency’s name', () => {
-    const events: string[] = [];
-    const releases = new Map<string, () => void>();
-    const shard = (name: string, hits: number): ShardIndex => ({
-      name,
-      search: () => {
-        events.push(`start ${name}`);
-        return new Promise((ok) => releases.set(name, () => ok({ results: Array.from({ length: hits }, (_, i) => result(`/${name}${i}/`, '凌河')), unfilteredResultCount: hits, filters: {} })));
-      },
-      loadFilters: async () => undefined,
-      warm: async () => undefined,
-    });
     const settle = () => new Promise((ok) => setTimeout(ok, 0));
-    const shards = () => [shard('2024-1/', 0), shard('2024-2/', 0), shard('2024-3/', 1), shard('2023/', 1)];
+    /** The newest year in three shards, the agency's newest report in the third. */
+    const held = () => {
+      const { events, releases, shard } = heldShards();
+      return { events, releases, shards: [shard('2024-1/', 0), shard('2024-2/', 0), shard('2024-3/', 1), shard('2023/', 1)] };
+    };
 
     test('searches the shard of its newest report beside the first, and shows that hit right after the first shard’s', async () => {
-      events.length = 0;
-      const page = runSearch(shards(), state, Promise.resolve(2)).next();
+      const { events, releases, shards } = held();
+      const page = runSearch(shards, state, Promise.resolve(2)).next();
       const firstHit = page.next();
       await settle();
       expect(events).toEqual(['start 2024-1/', 'start 2024-3/']);
@@ -140,8 +139,8 @@ describe('a search over shards', () => {
     });
 
     test('leaves a shard of an older year to its turn, and the order of years as it is', async () => {
-      events.length = 0;
-      const page = runSearch(shards(), state, Promise.resolve(3)).next();
+      const { events, releases, shards } = held();
+      const page = runSearch(shards, state, Promise.resolve(3)).next();
       const firstHit = page.next();
       await settle();
       expect(events).toEqual(['start 2024-1/']);
@@ -154,8 +153,8 @@ describe('a search over shards', () => {
     });
 
     test('keeps the shards’ order when sorted by relevance or oldest first', async () => {
-      events.length = 0;
-      const search = runSearch(shards(), { ...state, sort: 'year-asc' }, Promise.resolve(2));
+      const { events, releases, shards } = held();
+      const search = runSearch(shards, { ...state, sort: 'year-asc' }, Promise.resolve(2));
       const firstHit = search.next().next();
       await settle();
       expect(events).toEqual(['start 2023/']);
