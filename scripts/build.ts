@@ -10,7 +10,8 @@ import { totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/report/errors';
-import type { BuildMessage, BuildReply, ContentReport } from '../src/site/build-channel';
+import type { BuildMessage, BuildReply } from '../src/site/build-channel';
+import type { CachedReport } from '../src/site/report-cache';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './build/kept-pages';
 import { SearchIndex } from './build/search-index';
 import { postBuildSteps } from './build/steps';
@@ -54,7 +55,7 @@ function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>
 }
 
 /** Begins the search index of the reports Astro has synced. */
-function indexContent(search: SearchIndex, reports: ContentReport[]): void {
+function indexContent(search: SearchIndex, reports: CachedReport[]): void {
   try {
     search.start(syncedSearchSources(reports));
   } catch (e) {

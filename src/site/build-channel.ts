@@ -1,3 +1,5 @@
+import type { CachedReport } from './report-cache';
+
 /**
  * Messages from Astro to `npm run build` (scripts/build.ts), which starts it with a message channel
  * and NIANBAO_BUILD_CHANNEL=1: the report files' problems (the build prints them, and Astro stops
@@ -6,14 +8,8 @@
  */
 export type BuildMessage =
   | { kind: 'problems'; problems: string[] }
-  /** The content store once synced: each report's id, its file in the ReportCache and its digest. */
-  | { kind: 'content'; reports: ContentReport[] };
-
-export interface ContentReport {
-  id: string;
-  file: string;
-  digest: string;
-}
+  /** The content store once synced. */
+  | { kind: 'content'; reports: CachedReport[] };
 
 const open = process.env.NIANBAO_BUILD_CHANNEL === '1' && typeof process.send === 'function';
 if (open) {

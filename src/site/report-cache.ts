@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildCatalog, type Catalog } from '../report/catalog';
 import type { RenderedNarrative } from '../report/narrative';
 import type { Report } from '../report/schema';
 import { writeWhole } from './build-cache';
@@ -86,3 +87,18 @@ export function readNarrative(file: string): RenderedNarrative {
   const [bytes, end] = lines(file);
   return JSON.parse(bytes.toString('utf8', end + 1)) as RenderedNarrative;
 }
+
+/** A report of the content store: its id, the ReportCache file the loader prepared it into, and its digest. */
+export interface CachedReport {
+  id: string;
+  file: string;
+  digest: string;
+}
+
+/**
+ * The catalog of reports the loader prepared, each read from its file (the narrative when a page
+ * asks for it): for the pages (src/site/catalog.ts) and, in the build's own process, for the search
+ * index (scripts/build/synced-content.ts), so both place every report alike.
+ */
+export const cachedCatalog = (reports: readonly CachedReport[]): Catalog =>
+  buildCatalog(reports.map(({ id, file, digest }) => ({ id, report: readReport(file), narrative: () => readNarrative(file), digest })));
