@@ -53,7 +53,8 @@ export class SearchIndex {
   readonly #cache: string;
   readonly #plan: (pages: IndexedPage[]) => Shard[];
   #planned: Promise<Planned> | undefined;
-  #sources: SearchSource[] = [];
+  /** The reports to index, by page file. */
+  #sources = new Map<string, SearchSource>();
   readonly #waiting: (() => void)[] = [];
   #lanes = 1;
   #busy = 0;
@@ -77,31 +78,30 @@ export class SearchIndex {
 
   /** The reports to index: the shards the cache lacks are begun at once. */
   start(sources: SearchSource[]): void {
-    this.#sources = sources;
+    this.#sources = new Map(sources.map((s) => [s.file, s]));
     this.#planned = this.#start(sources);
     this.#planned.catch(() => undefined);
   }
 
   async #start(sources: SearchSource[]): Promise<Planned> {
-    const bySource = new Map(sources.map((s) => [s.file, s]));
     const shards = this.#plan(sources);
     const code = await searchCode();
     await mkdir(this.#cache, { recursive: true });
-    const keys = shards.map((shard, i) => shardKey(code, shard, i === 0, (file) => bySource.get(file)!.digest));
-    const jobs = shards.map((shard, i) => (existsSync(join(this.#cache, keys[i]!)) ? Promise.resolve() : this.#make(shard, i === 0, keys[i]!, bySource)));
+    const keys = shards.map((shard, i) => shardKey(code, shard, i === 0, (file) => this.#sources.get(file)!.digest));
+    const jobs = shards.map((shard, i) => (existsSync(join(this.#cache, keys[i]!)) ? Promise.resolve() : this.#make(shard, i === 0, keys[i]!)));
     // A shard that fails fails the search step, which awaits it; until then its failure waits.
     for (const job of jobs) job.catch(() => undefined);
     return { shards, keys, jobs };
   }
 
-  async #make(shard: Shard, runtime: boolean, key: string, bySource: ReadonlyMap<string, SearchSource>): Promise<void> {
+  async #make(shard: Shard, runtime: boolean, key: string): Promise<void> {
     if (this.#busy < this.#lanes) this.#busy++;
     else await new Promise<void>((start) => this.#waiting.push(start));
     try {
       if (this.#stopped) throw new Error('the build stopped');
       const after = this.#widened;
       // In shard order: pagefind numbers pages in the order it finds them.
-      await cachedShard(this.#cache, key, () => new Map(shard.files.map((file) => [file, bySource.get(file)!.document()])), runtime);
+      await cachedShard(this.#cache, key, () => new Map(shard.files.map((file) => [file, this.#sources.get(file)!.document()])), runtime);
       (after ? this.madeAfter : this.made).add(key);
     } catch (e) {
       throw new Error(`search index: shard ${shard.name}: ${(e as Error).message}`);
@@ -142,13 +142,12 @@ export class SearchIndex {
   /**
    * Links the shards into `<site>/<dir>/`, once made, and writes `shards.json` listing them for the
    * browser, with the agencies' lead shards (`agencyLeads`); preloads the newest one's first files
-   * on the search page. Every report indexed must
-   * be a page of the site.
+   * on the search page. Every report indexed must be a page of the site.
    */
   async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
     if (!this.#planned) throw new Error('search index: no reports were given to index (Astro sent none)');
     const { shards, keys, jobs } = await this.#planned;
-    const missing = (await pLimit(64).map(this.#sources, (s) => access(join(site, s.file)).then(() => undefined, () => s.file))).filter((f) => f !== undefined);
+    const missing = (await pLimit(64).map([...this.#sources.keys()], (file) => access(join(site, file)).then(() => undefined, () => file))).filter((f) => f !== undefined);
     if (missing.length > 0) throw new Error(`search index: no page for ${missing.length} report(s) in the built site, e.g. ${missing[0]}`);
     await Promise.all(jobs);
     const output = join(site, dir);
@@ -161,14 +160,13 @@ export class SearchIndex {
     }
     const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
     const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
-    const bySource = new Map(this.#sources.map((s) => [s.file, s]));
-    const leads = agencyLeads(shards, (file) => bySource.get(file)!.agency);
+    const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency);
     if (leads.files > 0) await mkdir(join(output, 'agencies'));
     for (const [file, byName] of leads.byFile) await writeFile(join(output, file), JSON.stringify(byName));
     await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags, leads.files))}\n`);
     if (dir === SITE_INDEX && shards.length > 0) await preloadOnSearchPage(site, dir, { shard: `${shards[0]!.name}/`, tag: tags[0]!, entry: entries[0]! });
     await pruneCache(this.#cache, new Set(keys));
-    return { shards, pages: this.#sources.length, keys };
+    return { shards, pages: this.#sources.size, keys };
   }
 }
 

@@ -94,8 +94,11 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
   return shards;
 }
 
-/** A site's shard list as the browser reads it (lists written before `tags` existed have none). */
-export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags'>>;
+/** A site's shard list as the browser reads it (lists written before `tags` or `leads` existed have none). */
+export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags' | 'leads'>>;
+
+/** The year of a shard from its folder's name (`2024`, `2024-2/`; 0 for none): shards are named by year first. */
+export const shardYear = (shard: string): number => Number(/^\d{4}/u.exec(shard)?.[0] ?? 0);
 
 /** One shard of a site's index as the browser opens it: the site's index folder, the shard's folder in it and its tag. */
 export interface SiteShard {
@@ -111,10 +114,9 @@ export interface SiteShard {
  * and, within a site, of its list. A site whose list is missing has none.
  */
 export function mergeSiteShards(sites: readonly { root: string; manifest?: ShardList | undefined }[]): SiteShard[] {
-  const year = (shard: string) => Number(/^\d{4}/u.exec(shard)?.[0] ?? 0);
   const all = sites.flatMap(({ root, manifest }) => (manifest?.shards ?? []).map((shard, i) => ({ root, shard, tag: manifest?.tags?.[i] })));
   // A stable sort: shards of one year keep the order of their sites and lists.
-  return all.sort((a, b) => year(b.shard) - year(a.shard));
+  return all.sort((a, b) => shardYear(b.shard) - shardYear(a.shard));
 }
 
 export const shardManifest = (shards: readonly Shard[], tags: readonly string[], leads = 0): ShardManifest => ({
@@ -125,10 +127,8 @@ export const shardManifest = (shards: readonly Shard[], tags: readonly string[],
   ...(leads > 0 ? { leads } : {}),
 });
 
-const yearOf = (shard: string) => shard.slice(0, 4);
-
 /** An agency's name is looked up by its first characters: a query shorter than this is a common word more likely than a name. */
-export const LEAD_KEY_CHARS = 4;
+const LEAD_KEY_CHARS = 4;
 /** About this many agencies a lead file, so that one stays a few kilobytes however many agencies a portal has. */
 const AGENCIES_PER_LEAD_FILE = 32;
 
@@ -148,9 +148,9 @@ export function leadFile(name: string, files: number): string | undefined {
  */
 export function agencyLeads(shards: readonly Shard[], agencyOf: (file: string) => string): { files: number; byFile: Map<string, Record<string, string>> } {
   const leads = new Map<string, string>();
-  const newest = shards[0] && yearOf(shards[0].name);
+  const newest = shards[0] && shardYear(shards[0].name);
   for (const shard of shards.slice(1)) {
-    if (yearOf(shard.name) !== newest) break;
+    if (shardYear(shard.name) !== newest) break;
     for (const file of shard.files) leads.set(agencyOf(file), `${shard.name}/`);
   }
   const files = powerOfTwo(leads.size / AGENCIES_PER_LEAD_FILE);
@@ -158,7 +158,9 @@ export function agencyLeads(shards: readonly Shard[], agencyOf: (file: string) =
   for (const [agency, shard] of leads) {
     const file = leadFile(agency, files);
     if (file === undefined) continue;
-    byFile.set(file, { ...byFile.get(file), [agency]: shard });
+    const listed = byFile.get(file) ?? {};
+    listed[agency] = shard;
+    byFile.set(file, listed);
   }
   return { files: byFile.size > 0 ? files : 0, byFile };
 }

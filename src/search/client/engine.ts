@@ -1,5 +1,6 @@
 import { applyFilters, countFacets, FILTER_NAMES, type FacetCounts, type FilterName, type Selection } from '../facets';
 import { excerptAround, pagefindQuery, type Excerpt } from '../query';
+import { shardYear } from '../shards';
 import { decodeText } from '../tokens';
 import type { SearchState } from '../url-state';
 import { sumCounts, type FilterCounts, type PagefindData, type PagefindResponse, type PagefindResult, type ShardIndex } from './pagefind';
@@ -156,8 +157,8 @@ export function runSearch(shards: readonly ShardIndex[], state: SearchState, lea
   // A query that begins an agency's name: the shard of its newest report, when it is another of the
   // newest year's, is searched at once beside the first and answers right after it, as its page is
   // a certain hit (a shard of another year keeps its turn, so that the years stay in order).
-  const year = (s: ShardIndex) => s.name.slice(0, 4);
-  const leading = state.sort === 'year-desc' ? lead.then((i) => (i !== undefined && i > 0 && year(order[i]!) === year(order[0]!) ? i : undefined)).catch(() => undefined) : Promise.resolve(undefined);
+  const sameYear = (i: number) => shardYear(order[i]!.name) === shardYear(order[0]!.name);
+  const leading = state.sort === 'year-desc' ? lead.then((i) => (i !== undefined && i > 0 && sameYear(i) ? i : undefined)).catch(() => undefined) : Promise.resolve(undefined);
   const leadAnswer = leading.then((i) => (i === undefined ? undefined : search(order[i]!)));
   // The other shards are searched only once the first page needs them or the totals are asked
   // for, and then in order, two at a time: started all at once, each one's opening (entry, metadata,

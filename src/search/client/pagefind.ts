@@ -1,4 +1,4 @@
-import { leadFile, mergeSiteShards, type ShardManifest, type ShardList } from '../shards';
+import { leadFile, mergeSiteShards, type ShardList } from '../shards';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
@@ -80,6 +80,7 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * the URL the page preloaded. pagefind.js is fetched while the shard list is. The shards of the other
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
  * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
+ * `leadFor` gives the shard to search beside the first for a query that begins an agency's name.
  */
 export async function loadShards(base: string, sites: readonly string[] = []): Promise<{ shards: ShardIndex[]; leadFor: (query: string) => Promise<number | undefined> }> {
   const root = `${base}pagefind/`;
@@ -114,8 +115,8 @@ export async function loadShards(base: string, sites: readonly string[] = []): P
       warm: () => open().then(async ({ opened }) => void (await opened)),
     };
   });
-  const own = manifests[0]!.manifest as Partial<ShardManifest>;
-  return { shards: indexes, leadFor: leadShards(root, own.leads ?? 0, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)) };
+  const leads = manifests[0]!.manifest?.leads ?? 0;
+  return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)) };
 }
 
 /**
