@@ -1,7 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { searchableHtml } from '../../src/search/index-html';
+import { pagefindQuery } from '../../src/search/query';
+import type { ShardManifest } from '../../src/search/shards';
+import { termWords, wordFile } from '../../src/search/words';
 import { encodeText } from '../../src/search/tokens';
 import { tempDir } from '../../src/test-support/temp-dir';
 import { buildSearchIndex, SearchIndex, type SearchSource } from './search-index';
@@ -38,6 +41,20 @@ describe('the search index', () => {
     expect(edited.keys[0]).toBe(first.keys[0]);
     expect(edited.keys[1]).not.toBe(first.keys[1]);
     expect(edited.made).toEqual([edited.keys[1]]);
+  });
+
+  test('lists in the word directory, for each word one of its two shards holds, that shard', { timeout: 60_000 }, async () => {
+    const dir = await site();
+    await buildSearchIndex(dir, places.map((_, i) => source(i)), { cache: tempDir('nianbao-search-') });
+    const manifest = JSON.parse(await readFile(join(dir, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
+    expect(manifest.words).toBe(1);
+    const listed = JSON.parse(await readFile(join(dir, 'pagefind', wordFile('x', 1)), 'utf8')) as Record<string, string[]>;
+    const [east] = termWords(pagefindQuery('东山'));
+    const [river] = termWords(pagefindQuery('凌河'));
+    expect(listed[east!]).toEqual(['2022/']);
+    expect(listed[river!]).toEqual(['2023/']);
+    // In both shards: not listed.
+    expect(Object.keys(listed)).not.toContain('h1');
   });
 
   test('refuses a report without a page in the built site, naming it', async () => {

@@ -6,14 +6,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import type { CatalogEntry } from '../../src/report/catalog';
 import { searchDocument } from '../../src/search/document';
 import { agencyLeads, planShards, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
+import { wordDirectory } from '../../src/search/words';
 import { linkTree, pruneCache } from '../../src/site/build-cache';
 import { preloadOnSearchPage } from './search-page';
-import { cachedShard, indexBesideAstro, searchCode, shardCache, shardKey } from './search-shard';
+import { cachedShard, indexBesideAstro, searchCode, shardCache, shardKey, WORDS_FILE } from './search-shard';
 import type { PostBuildStep } from './steps';
 
 /** The index folder the site's search page reads (src/search/client/pagefind.ts). */
@@ -141,7 +142,8 @@ export class SearchIndex {
 
   /**
    * Links the shards into `<site>/<dir>/`, once made, and writes `shards.json` listing them for the
-   * browser, with the agencies' lead shards (`agencyLeads`); preloads the newest one's first files
+   * browser, with the agencies' lead shards (`agencyLeads`) and the shards of the words few of them
+   * hold (`wordDirectory`); preloads the newest one's first files
    * on the search page. Every report indexed must be a page of the site.
    */
   async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
@@ -161,14 +163,19 @@ export class SearchIndex {
     const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
     const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
     const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency);
-    if (leads.files > 0) await mkdir(join(output, 'agencies'));
-    for (const [file, byName] of leads.byFile) await writeFile(join(output, file), JSON.stringify(byName));
-    await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags, leads.files))}\n`);
+    const words = wordDirectory(await Promise.all(shards.map(async (shard, i) => ({ folder: `${shard.name}/`, words: await shardWords(join(this.#cache, keys[i]!)) }))));
+    for (const [file, listed] of [...leads.byFile, ...words.byFile]) {
+      await mkdir(dirname(join(output, file)), { recursive: true });
+      await writeFile(join(output, file), JSON.stringify(listed));
+    }
+    await writeFile(join(output, 'shards.json'), `${JSON.stringify(shardManifest(shards, tags, { leads: leads.files, words: words.files }))}\n`);
     if (dir === SITE_INDEX && shards.length > 0) await preloadOnSearchPage(site, dir, { shard: `${shards[0]!.name}/`, tag: tags[0]!, entry: entries[0]! });
     await pruneCache(this.#cache, new Set(keys));
     return { shards, pages: this.#sources.size, keys };
   }
 }
+
+const shardWords = async (entry: string): Promise<string[]> => (await readFile(join(entry, WORDS_FILE), 'utf8')).split('\n').filter(Boolean);
 
 /** Indexes `sources` into `<site>/<dir>/` at once, two shards at a time: for tests and benchmarks. */
 export async function buildSearchIndex(

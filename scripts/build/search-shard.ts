@@ -13,6 +13,7 @@ import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import type { Shard } from '../../src/search/shards';
+import { addDocumentWords } from '../../src/search/words';
 import { cacheEntry, running } from '../../src/site/build-cache';
 import { loadedCode } from './loaded-code';
 import { patchPagefind } from './pagefind-patches';
@@ -187,8 +188,8 @@ export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (
 }
 
 /**
- * The cache folder of a shard's index (`shard/`, and `runtime/` for the first shard), made when the
- * cache lacks it from each report's search document, by page file, in the shard's order.
+ * The cache folder of a shard's index (`shard/`, and `runtime/` for the first shard) and its words,
+ * made when the cache lacks it from each report's search document, by page file, in the shard's order.
  */
 export function cachedShard(cache: string, key: string, documents: () => ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
   return cacheEntry(cache, key, async (fresh) => {
@@ -210,5 +211,11 @@ export function cachedShard(cache: string, key: string, documents: () => Readonl
       }
     }
     await indexShardPages(pages, fresh, runtime);
+    const words = new Set<string>();
+    for (const text of texts.values()) addDocumentWords(text, words);
+    await writeFile(join(fresh, WORDS_FILE), [...words].join('\n'));
   });
 }
+
+/** The words of a shard's documents (src/search/words.ts), one a line, in its cache folder beside `shard/`. */
+export const WORDS_FILE = 'words.txt';

@@ -86,7 +86,7 @@ describe('the lead shards of agencies', () => {
   });
 
   test('are counted in the manifest, and none when the newest year is one shard', () => {
-    expect(shardManifest(shards, ['t', 't', 't'], agencyLeads(shards, agencyOf).files).leads).toBe(1);
+    expect(shardManifest(shards, ['t', 't', 't'], { leads: agencyLeads(shards, agencyOf).files }).leads).toBe(1);
     expect(shardManifest(shards, ['t', 't', 't'])).not.toHaveProperty('leads');
     expect(agencyLeads([shards[0]!, shards[2]!], agencyOf)).toEqual({ files: 0, byFile: new Map() });
   });

@@ -26,6 +26,8 @@ export interface ShardManifest {
   pages: number;
   /** How many files `agencies/<n>.json` list the agencies' lead shards (`agencyLeads`); missing: none. */
   leads?: number;
+  /** How many files `words/<n>.json` list the shards that hold each of the words few shards hold (src/search/words.ts); missing: none. */
+  words?: number;
 }
 
 /**
@@ -42,15 +44,15 @@ export const MAX_PAGES_PER_SHARD = 1000;
  */
 export const FIRST_SHARD_PAGES = 50;
 
-/** FNV-1a of a page's file: where it goes does not depend on the other pages of its year. */
-function bucketHash(file: string): number {
+/** FNV-1a of a page's file (where it goes does not depend on the other pages of its year), or of a lead's or a word's key. */
+export function bucketHash(file: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
 
 /** The smallest power of two at least `n`. */
-const powerOfTwo = (n: number): number => 2 ** Math.max(0, Math.ceil(Math.log2(n)));
+export const powerOfTwo = (n: number): number => 2 ** Math.max(0, Math.ceil(Math.log2(n)));
 
 /** Sorted files cut into runs of at most `max`: a bucket far over its share by chance. */
 const runs = (files: readonly string[], max: number): string[][] => Array.from({ length: Math.ceil(files.length / max) }, (_, i) => files.slice(i * max, (i + 1) * max));
@@ -95,7 +97,7 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
 }
 
 /** A site's shard list as the browser reads it (lists written before `tags` or `leads` existed have none). */
-export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags' | 'leads'>>;
+export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags' | 'leads' | 'words'>>;
 
 /** The year of a shard from its folder's name (`2024`, `2024-2/`; 0 for none): shards are named by year first. */
 export const shardYear = (shard: string): number => Number(/^\d{4}/u.exec(shard)?.[0] ?? 0);
@@ -119,12 +121,13 @@ export function mergeSiteShards(sites: readonly { root: string; manifest?: Shard
   return all.sort((a, b) => shardYear(b.shard) - shardYear(a.shard));
 }
 
-export const shardManifest = (shards: readonly Shard[], tags: readonly string[], leads = 0): ShardManifest => ({
+export const shardManifest = (shards: readonly Shard[], tags: readonly string[], { leads = 0, words = 0 } = {}): ShardManifest => ({
   version: 1,
   shards: shards.map((s) => `${s.name}/`),
   tags: [...tags],
   pages: shards.reduce((n, s) => n + s.files.length, 0),
   ...(leads > 0 ? { leads } : {}),
+  ...(words > 0 ? { words } : {}),
 });
 
 /** An agency's name is looked up by its first characters: a query shorter than this is a common word more likely than a name. */

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { buildSearchIndex, searchSources } from '../../scripts/build/search-index';
 import { pagefindQuery } from '../../src/search/query';
 import { agencyLeads, planShards, type ShardManifest } from '../../src/search/shards';
+import { wordFile } from '../../src/search/words';
 import { contentCatalog } from '../../src/test-support/content';
 import { launchBrowser, watchedPage } from '../support/browser';
 import { serveStatic } from '../support/serve';
@@ -133,6 +134,50 @@ describe('a search for an agency’s name', () => {
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const leadReport = shards.find((s) => `${s.name}/` === lead)!.files[0]!.replace(/index\.html$/u, '');
       expect(links.some((href) => href.startsWith(`${fixtureSite.base}${leadReport}`))).toBe(true);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a search for a word few reports hold', () => {
+  test('opens only the shards the word directory lists for it, and finds every report that holds it', { timeout: 120_000 }, async () => {
+    const site = mkdtempSync(join(tmpdir(), 'nianbao-words-site-'));
+    cpSync(fixtureSite.outDir, site, { recursive: true });
+    const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
+    const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, 1);
+    await buildSearchIndex(site, sources, { plan, cache });
+    const shards = plan(sources);
+    const manifest = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
+    expect(manifest.words).toBeGreaterThan(0);
+    // A number written between Chinese characters (the index parts it from them by a space) in some reports, not in the first shard's.
+    const standalone = (document: string) => new Set(document.match(/(?<= )\d{3,}(?= )/gu) ?? []);
+    const numbersOf = new Map(sources.map((s) => [s.file, standalone(s.document())]));
+    const holding = (word: string) => shards.filter((shard) => shard.files.some((file) => numbersOf.get(file)!.has(word)));
+    const numbers = [...new Set([...numbersOf.values()].flatMap((words) => [...words]))].sort();
+    const word = numbers.find((w) => holding(w).length <= shards.length / 2 && !holding(w).includes(shards[0]!))!;
+    expect(word).toBeDefined();
+    // The directory lists it with those shards.
+    const file = JSON.parse(readFileSync(join(site, 'pagefind', wordFile(word, manifest.words!)), 'utf8')) as Record<string, string[]>;
+    expect(file[word]).toEqual(holding(word).map((s) => `${s.name}/`));
+    const holders = holding(word).map((s) => `${s.name}/`);
+    const server = await serveStatic(site, fixtureSite.base);
+    try {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      const asked: string[] = [];
+      page.on('request', (req) => asked.push(new URL(req.url()).pathname.slice(fixtureSite.base.length)));
+      await page.goto(server.url(`search/?q=${word}`));
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      expect(asked.some((path) => path.startsWith('pagefind/words/'))).toBe(true);
+      // No shard is searched but those holding the word, and the first one, searched before the directory answers.
+      const searched = manifest.shards.filter((shard) => asked.some((path) => path.startsWith(`pagefind/${shard}index/`)));
+      expect(searched).toEqual([manifest.shards[0], ...manifest.shards.filter((shard) => holders.includes(shard))]);
+      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
+      const expected = sources.filter((s) => numbersOf.get(s.file)!.has(word)).map((s) => `${fixtureSite.base}${s.file.replace(/index\.html$/u, '')}`);
+      expect(links.sort()).toEqual(expected.sort());
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {

@@ -256,8 +256,8 @@ describe('search in Chromium', () => {
     const preloaded = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
     expect([...preloaded].sort()).toEqual(['/pagefind/shards.json', ...opening].sort());
     expect(workers).toEqual([]);
-    // Every shard was searched for the totals; the WebAssembly module is fetched for the first alone.
-    expect(new Set(asked.filter((u) => u.endsWith('.pf_index')).map((u) => u.split('/')[2])).size).toBe(shards.length);
+    // Several shards were searched for the totals (those the word directory does not leave out); the WebAssembly module is fetched for the first alone.
+    expect(new Set(asked.filter((u) => u.endsWith('.pf_index')).map((u) => u.split('/')[2])).size).toBeGreaterThan(1);
     expect(asked.filter((u) => u.endsWith('/wasm.unknown.pagefind'))).toEqual([`${first}wasm.unknown.pagefind`]);
     expect(consoleProblems).toEqual([]);
     await page.close();

@@ -162,4 +162,59 @@ describe('a search over shards', () => {
       expect(((await firstHit).value as Hit).url).toBe('/2023/0/');
     });
   });
+
+  describe('for a phrase whose words few shards hold', () => {
+    const settle = () => new Promise((ok) => setTimeout(ok, 0));
+    const held = () => {
+      const { events, releases, shard } = heldShards();
+      return { events, releases, shards: [shard('2024-1/', 0), shard('2024-2/', 0), shard('2023/', 1), shard('2022/', 0), shard('2021/', 1)] };
+    };
+
+    // The first shard is searched at once, before the directory answers; its answer is then not waited for.
+    test('searches only the shards that hold them after the first, in order, and shows the first holder’s hit without waiting for the others', async () => {
+      const { events, releases, shards } = held();
+      const search = runSearch(shards, state, Promise.resolve(undefined), Promise.resolve(new Set([2, 4])));
+      const firstHit = search.next().next();
+      await settle();
+      expect(events).toEqual(['start 2024-1/', 'start 2023/']);
+      releases.get('2023/')!();
+      expect(((await firstHit).value as Hit).url).toBe('/2023/0/');
+      const totals = search.totals();
+      await settle();
+      releases.get('2021/')!();
+      expect((await totals).total).toBe(2);
+      expect(events).toEqual(['start 2024-1/', 'start 2023/', 'start 2021/']);
+    });
+
+    test('oldest first, in the holders’ own order', async () => {
+      const { events, shards } = held();
+      void runSearch(shards, { ...state, sort: 'year-asc' }, Promise.resolve(undefined), Promise.resolve(new Set([1, 2]))).next().next();
+      await settle();
+      expect(events).toEqual(['start 2021/', 'start 2023/']);
+    });
+
+    test('finds nothing, waiting for no shard, when no shard holds them all', async () => {
+      const { events, shards } = held();
+      const search = runSearch(shards, state, Promise.resolve(undefined), Promise.resolve(new Set<number>()));
+      expect((await search.next().next()).done).toBe(true);
+      expect((await search.totals()).total).toBe(0);
+      expect(events).toEqual(['start 2024-1/']);
+    });
+
+    test('searches every shard when the directory cannot say, or fails', async () => {
+      for (const holders of [() => Promise.resolve(undefined), () => Promise.reject(new Error('offline'))]) {
+        const { events, shards } = held();
+        void runSearch(shards, state, Promise.resolve(undefined), holders()).next().next();
+        await settle();
+        expect(events).toEqual(['start 2024-1/']);
+      }
+    });
+
+    test('an agency’s lead shard among the holders is still searched beside the first of them', async () => {
+      const { events, shards } = held();
+      void runSearch(shards, state, Promise.resolve(1), Promise.resolve(new Set([0, 1, 4]))).next().next();
+      await settle();
+      expect(events).toEqual(['start 2024-1/', 'start 2024-2/']);
+    });
+  });
 });

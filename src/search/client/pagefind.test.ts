@@ -1,5 +1,7 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
-import { leadShards, oneOpensFirst } from './pagefind';
+import { pagefindQuery } from '../query';
+import { termWords, wordDirectory } from '../words';
+import { leadShards, oneOpensFirst, wordShards } from './pagefind';
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
 
@@ -50,5 +52,47 @@ describe('the lead shard of a query', () => {
     expect(asked).toEqual(['/gov/pagefind/agencies/0.json']);
     expect(await leadShards('/gov/pagefind/', 0, (shard) => order.indexOf(shard))('安城区教育局')).toBeUndefined();
     expect(asked).toHaveLength(1);
+  });
+});
+
+describe('the shards that can hold a phrase', () => {
+  /** A directory of three shards' words, served as the build writes it; `asked` notes each file fetched. */
+  function served(files?: number) {
+    const directory = wordDirectory([
+      { folder: '2024/', words: ['2999', 'h0abc', 'shared'] },
+      { folder: '2023/', words: ['2999', 'shared', 'h0def'] },
+      { folder: '2022/', words: ['shared', 'h0abc', 'common'] },
+      { folder: '2021/', words: ['common', 'h0def'] },
+      { folder: '2020/', words: ['common'] },
+    ]);
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      const listed = directory.byFile.get(url.replace('/gov/pagefind/', ''));
+      return listed ? new Response(JSON.stringify(listed)) : new Response('', { status: 404 });
+    });
+    onTestFinished(() => void vi.unstubAllGlobals());
+    return { asked, holders: wordShards('/gov/pagefind/', files ?? directory.files) };
+  }
+
+  test('are those holding every listed word, each file read once', async () => {
+    const { asked, holders } = served();
+    expect(await holders(['2999'])).toEqual(new Set(['2024/', '2023/']));
+    expect(await holders(['2999', 'h0abc'])).toEqual(new Set(['2024/']));
+    expect(await holders(['2999', 'h0abc', 'h0def'])).toEqual(new Set());
+    // Words in more than half of the shards are not listed, and narrow nothing.
+    expect(await holders(['shared', 'common'])).toBeUndefined();
+    expect(await holders(['common', 'h0def'])).toEqual(new Set(['2023/', '2021/']));
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  test('are not known for a word the file lacks, one named like an object’s property, or a file that cannot be read', async () => {
+    expect(await served().holders(['constructor', 'tostring'])).toBeUndefined();
+    expect(await served(64).holders(['2999'])).toBeUndefined();
+  });
+
+  test('come from a quoted phrase’s words, numbers first, and from none of an unquoted single character', () => {
+    expect(termWords(pagefindQuery('政府信息２９９９条'))).toEqual(['2999', ...pagefindQuery('政府信息').slice(1, -1).split(' '), pagefindQuery('条')]);
+    expect(termWords(pagefindQuery('条'))).toEqual([]);
   });
 });

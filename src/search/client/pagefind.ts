@@ -1,4 +1,6 @@
+import { pagefindQuery } from '../query';
 import { leadFile, mergeSiteShards, type ShardList } from '../shards';
+import { holdingAll, termWords, wordFile } from '../words';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
@@ -80,9 +82,13 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * the URL the page preloaded. pagefind.js is fetched while the shard list is. The shards of the other
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
  * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
- * `leadFor` gives the shard to search beside the first for a query that begins an agency's name.
+ * `leadFor` gives the shard to search beside the first for a query that begins an agency's name;
+ * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can).
  */
-export async function loadShards(base: string, sites: readonly string[] = []): Promise<{ shards: ShardIndex[]; leadFor: (query: string) => Promise<number | undefined> }> {
+export async function loadShards(
+  base: string,
+  sites: readonly string[] = [],
+): Promise<{ shards: ShardIndex[]; leadFor: (query: string) => Promise<number | undefined>; holdersOf: (query: string) => Promise<ReadonlySet<number> | undefined> }> {
   const root = `${base}pagefind/`;
   const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
   const manifests = await Promise.all(
@@ -116,7 +122,44 @@ export async function loadShards(base: string, sites: readonly string[] = []): P
     };
   });
   const leads = manifests[0]!.manifest?.leads ?? 0;
-  return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)) };
+  const directories = new Map(manifests.map(({ root: index, manifest }) => [index, manifest?.words ? wordShards(index, manifest.words) : undefined]));
+  const holdersOf = async (query: string) => {
+    const words = termWords(pagefindQuery(query));
+    const holding = new Map(await Promise.all([...directories].map(async ([index, lookUp]) => [index, await lookUp?.(words)] as const)));
+    if ([...holding.values()].every((h) => h === undefined)) return undefined;
+    return new Set(shards.flatMap(({ root: index, shard }, i) => (holding.get(index)?.has(shard) ?? true ? [i] : [])));
+  };
+  return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)), holdersOf };
+}
+
+/** At most this many word files are read for a query: a long phrase's other words narrow it little more. */
+const WORD_FILES_READ = 1;
+
+/**
+ * A site's shards (folders) that hold every listed one of some words, read from their files of the
+ * site's word directory (src/search/words.ts, each file fetched once); undefined when the files list
+ * none of the words, or cannot be read.
+ */
+export function wordShards(root: string, files: number): (words: readonly string[]) => Promise<Set<string> | undefined> {
+  const read = new Map<string, Promise<Record<string, string[]>>>();
+  const file = (name: string) => {
+    let listed = read.get(name);
+    if (!listed) {
+      listed = fetch(`${root}${name}`)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
+        .catch(() => ({}));
+      read.set(name, listed);
+    }
+    return listed;
+  };
+  return async (words) => {
+    const names = [...new Set(words.map((w) => wordFile(w, files)))].slice(0, WORD_FILES_READ);
+    const listed = new Map(await Promise.all(names.map(async (name) => [name, await file(name)] as const)));
+    return holdingAll(words, (word) => {
+      const byWord = listed.get(wordFile(word, files));
+      return byWord && Object.hasOwn(byWord, word) ? byWord[word] : undefined;
+    });
+  };
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * Which shards can hold a phrase. A rare word's first hit otherwise waits for every shard before
+ * the one that holds it to open and answer empty, one after another. So the build lists, for each
+ * word that at most half of the shards hold, those shards, in files by a digest of the word; the
+ * browser reads the file of a phrase's first word and searches only the shards that hold it (10,000
+ * reports, cold, 16 alternating pairs: a number four reports mention, 358 → 307 ms).
+ *
+ * A listed shard may still lack the phrase (its words apart); a shard left out never holds it, so
+ * results and counts are those of every shard. That holds because both sides take words alike: the
+ * document's and the query's letters and digits, folded (NFKD, without marks, lower case) so that a
+ * word Pagefind matches (exact words: the query is quoted, src/search/query.ts) is one listed. Only
+ * ASCII words are listed; a query whose words are all something else is searched everywhere.
+ * Pagefind also indexes a word with inner punctuation joined (3.5 as 35, 0536-4641001 as 05364641001
+ * beside its parts); a join is not listed, so a shard holding 35 only that way is left out for a
+ * query of 35, whose check would reject that text anyway: it does not contain the query.
+ */
+import { bucketHash, powerOfTwo } from './shards';
+
+const MARKS = /\p{M}/gu;
+const WORD = /[a-z0-9]+/g;
+/**
+ * Characters that fold into ASCII letters or digits: Latin with accents, superscripts, number forms
+ * and Roman numerals, circled numbers, ligatures, full-width forms. A plain range check: with
+ * Unicode properties the test took longer than the words themselves.
+ */
+const FOLDABLE = /[\u00aa-\u024f\u1e00-\u1eff\u2070-\u209f\u2150-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u32bf\ufb00-\ufb06\uff10-\uff5a]/;
+
+/** Text as both sides compare it: compatibility forms (full-width digits, ①) and accents folded, lower case. */
+const fold = (text: string): string => (FOLDABLE.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text).toLowerCase();
+
+/** Adds to `into` the words of a search document (a superset of those Pagefind finds it by). */
+export function addDocumentWords(document: string, into: Set<string>): void {
+  const text = fold(document);
+  // exec rather than matchAll: some 1,700 words a report, and this runs for every report indexed.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) into.add(m[0]);
+}
+
+/**
+ * The words of a term as `pagefindQuery` made it, to look up: none for an unquoted term, which
+ * Pagefind matches as a prefix; words other than Chinese tokens first (numbers and names in Latin
+ * letters are likelier to be rare).
+ */
+export function termWords(term: string): string[] {
+  if (!term.startsWith('"')) return [];
+  const words = [...new Set(fold(term).match(WORD) ?? [])];
+  const token = (w: string) => (w.startsWith('h0') ? 1 : 0);
+  return words.sort((a, b) => token(a) - token(b));
+}
+
+/** About this many words a file: a few kilobytes each. */
+const WORDS_PER_FILE = 256;
+
+/** The file listing a word's shards, among `files`. */
+export const wordFile = (word: string, files: number): string => `words/${bucketHash(word) % files}.json`;
+
+/**
+ * The directory of a site's shards (their folders as `shards.json` lists them, e.g. `2024-2/`) by
+ * their words: each word at most half of them hold (and at least one), with those shards, in
+ * `files` files. Words more shards hold are left out: they would narrow a search little.
+ */
+export function wordDirectory(shards: readonly { folder: string; words: Iterable<string> }[]): { files: number; byFile: Map<string, Record<string, string[]>> } {
+  const holders = new Map<string, string[]>();
+  for (const { folder, words } of shards) {
+    for (const word of words) {
+      const list = holders.get(word);
+      if (list) list.push(folder);
+      else holders.set(word, [folder]);
+    }
+  }
+  const most = Math.floor(shards.length / 2);
+  let listed = 0;
+  for (const folders of holders.values()) if (folders.length <= most) listed++;
+  if (listed === 0) return { files: 0, byFile: new Map() };
+  const files = powerOfTwo(listed / WORDS_PER_FILE);
+  const byFile = new Map<string, Record<string, string[]>>();
+  for (const [word, folders] of holders) {
+    if (folders.length > most) continue;
+    const file = wordFile(word, files);
+    const words = byFile.get(file) ?? {};
+    words[word] = folders;
+    byFile.set(file, words);
+  }
+  return { files, byFile };
+}
+
+/** The shards (folders) holding every one of `words` the directory lists; undefined when it lists none of them. */
+export function holdingAll(words: readonly string[], listed: (word: string) => readonly string[] | undefined): Set<string> | undefined {
+  let holding: Set<string> | undefined;
+  for (const word of words) {
+    const folders = listed(word);
+    if (!folders) continue;
+    holding = new Set(holding ? folders.filter((f) => holding!.has(f)) : folders);
+  }
+  return holding;
+}
