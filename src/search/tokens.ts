@@ -16,14 +16,16 @@ const PREFIX = 'h0';
 const TOKEN = /\bh0((?:[0-9a-z]{3}){1,2})\b/gu;
 
 /**
- * Each character's digits, computed once: the build encodes some 5,000 characters a report page,
- * and working them out for each took most of the time of writing a shard's pages.
+ * Each character's digits, computed once each when first met: the build encodes some 5,000
+ * characters a report page, and working them out for each took most of the time of writing a
+ * shard's pages; the search page encodes a few, and making the whole table first took 4 ms in
+ * Node.js, more in a phone's browser, before a cold search's first request.
  */
-let codes: string[] | undefined;
+const codes: (string | undefined)[] = new Array<string | undefined>(0xa000 - FIRST).fill(undefined);
 /** The digits of the UTF-16 unit at `i` (the Han range lies in the Basic Multilingual Plane: one unit a character). */
 const code = (run: string, i: number): string => {
-  codes ??= Array.from({ length: 0xa000 - FIRST }, (_, n) => n.toString(36).padStart(WIDTH, '0'));
-  return codes[run.charCodeAt(i) - FIRST]!;
+  const n = run.charCodeAt(i) - FIRST;
+  return (codes[n] ??= n.toString(36).padStart(WIDTH, '0'));
 };
 const char = (digits: string): string => String.fromCodePoint(parseInt(digits, 36) + FIRST);
 
