@@ -98,19 +98,23 @@ describe('a sharded search index', () => {
   });
 });
 
+/** The fixture site indexed in shards of one report each (its newest year is then several shards, the first and others). */
+async function oneReportShards(prefix: string) {
+  const site = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(fixtureSite.outDir, site, { recursive: true });
+  const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
+  const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, 1);
+  await buildSearchIndex(site, sources, { plan, cache });
+  const manifest = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
+  return { site, sources, shards: plan(sources), manifest };
+}
+
 describe('a search for an agency’s name', () => {
   test('searches the shard of its newest report beside the first one, and opens no other before that report’s hit is fetched', { timeout: 120_000 }, async () => {
-    // The fixture site with shards of one report each: its newest year is two shards, the first and another.
-    const site = mkdtempSync(join(tmpdir(), 'nianbao-lead-site-'));
-    cpSync(fixtureSite.outDir, site, { recursive: true });
-    const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
-    const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, 1);
-    await buildSearchIndex(site, sources, { plan, cache });
-    const shards = plan(sources);
+    const { site, sources, shards, manifest } = await oneReportShards('nianbao-lead-site-');
     const leads = agencyLeads(shards, (file) => sources.find((s) => s.file === file)!.agency);
     const byName = [...leads.byFile.values()][0]!;
     const [agency, lead] = Object.entries(byName)[0]!;
-    const manifest = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
     expect(manifest.leads).toBe(leads.files);
     const server = await serveStatic(site, fixtureSite.base);
     try {
@@ -145,13 +149,7 @@ describe('a search for an agency’s name', () => {
 
 describe('a search for a word few reports hold', () => {
   test('opens only the shards the word directory lists for it, and finds every report that holds it', { timeout: 120_000 }, async () => {
-    const site = mkdtempSync(join(tmpdir(), 'nianbao-words-site-'));
-    cpSync(fixtureSite.outDir, site, { recursive: true });
-    const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
-    const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, 1);
-    await buildSearchIndex(site, sources, { plan, cache });
-    const shards = plan(sources);
-    const manifest = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
+    const { site, sources, shards, manifest } = await oneReportShards('nianbao-words-site-');
     expect(manifest.words).toBeGreaterThan(0);
     // A number written between Chinese characters (the index parts it from them by a space) in some reports, not in the first shard's.
     const standalone = (document: string) => new Set(document.match(/(?<= )\d{3,}(?= )/gu) ?? []);
