@@ -12,6 +12,8 @@ const HAN = /[\u3400-\u9fff]+/gu;
 const FIRST = 0x3400;
 const WIDTH = 3;
 const PREFIX = 'h0';
+/** Whether an index word is one of Chinese (`runTokens`), not a number or a Latin word. */
+export const isHanToken = (word: string): boolean => word.startsWith(PREFIX);
 /** A token: the prefix and one or two characters of three base-36 digits each. */
 const TOKEN = /\bh0((?:[0-9a-z]{3}){1,2})\b/gu;
 

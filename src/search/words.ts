@@ -15,6 +15,7 @@
  * query of 35, whose check would reject that text anyway: it does not contain the query.
  */
 import { bucketHash, powerOfTwo } from './shards';
+import { isHanToken } from './tokens';
 
 const MARKS = /\p{M}/gu;
 const WORD = /[a-z0-9]+/g;
@@ -44,8 +45,8 @@ export function addDocumentWords(document: string, into: Set<string>): void {
 export function termWords(term: string): string[] {
   if (!term.startsWith('"')) return [];
   const words = [...new Set(fold(term).match(WORD) ?? [])];
-  const token = (w: string) => (w.startsWith('h0') ? 1 : 0);
-  return words.sort((a, b) => token(a) - token(b));
+  const later = (w: string) => (isHanToken(w) ? 1 : 0);
+  return words.sort((a, b) => later(a) - later(b));
 }
 
 /** About this many words a file: a few kilobytes each. */

@@ -133,6 +133,24 @@ export async function loadShards(
 }
 
 /**
+ * A reader of the index's small JSON lists (agencies' leads, the word directory) below `root`: each
+ * file fetched once; one that cannot be read lists nothing.
+ */
+function listFiles<T>(root: string): (file: string) => Promise<Record<string, T>> {
+  const read = new Map<string, Promise<Record<string, T>>>();
+  return (file) => {
+    let listed = read.get(file);
+    if (!listed) {
+      listed = fetch(`${root}${file}`)
+        .then((r) => (r.ok ? (r.json() as Promise<Record<string, T>>) : {}))
+        .catch(() => ({}));
+      read.set(file, listed);
+    }
+    return listed;
+  };
+}
+
+/**
  * One word file is read for a query, that of its first word (`termWords`: a number first): each
  * request more on the search page's start delays a common word's first hit (10,000 reports, 12
  * alternating pairs: four files, 275 → 308 ms; one, no difference in 16 pairs).
@@ -145,17 +163,7 @@ const WORD_FILES_READ = 1;
  * them, or cannot be read.
  */
 export function wordShards(root: string, files: number): (words: readonly string[]) => Promise<Set<string> | undefined> {
-  const read = new Map<string, Promise<Record<string, string[]>>>();
-  const file = (name: string) => {
-    let listed = read.get(name);
-    if (!listed) {
-      listed = fetch(`${root}${name}`)
-        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
-        .catch(() => ({}));
-      read.set(name, listed);
-    }
-    return listed;
-  };
+  const file = listFiles<string[]>(root);
   return async (words) => {
     const names = [...new Set(words.map((w) => wordFile(w, files)))].slice(0, WORD_FILES_READ);
     const listed = new Map(await Promise.all(names.map(async (name) => [name, await file(name)] as const)));
@@ -172,18 +180,11 @@ export function wordShards(root: string, files: number): (words: readonly string
  * lead file (each fetched once) when the site has them; undefined for any other query.
  */
 export function leadShards(root: string, files: number, placeOf: (shard: string) => number): (query: string) => Promise<number | undefined> {
-  const read = new Map<string, Promise<Record<string, string>>>();
+  const read = listFiles<string>(root);
   return async (query) => {
     const file = files > 0 ? leadFile(query, files) : undefined;
     if (file === undefined) return undefined;
-    let leads = read.get(file);
-    if (!leads) {
-      leads = fetch(`${root}${file}`)
-        .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
-        .catch(() => ({}));
-      read.set(file, leads);
-    }
-    const places = Object.entries(await leads)
+    const places = Object.entries(await read(file))
       .filter(([agency]) => agency.startsWith(query))
       .map(([, shard]) => placeOf(shard))
       .filter((i) => i > 0);
