@@ -18,8 +18,11 @@ describe('index tokens', () => {
     expect(encodeText('街道收到依申请 公开')).not.toContain(encodeText('依申请公开').trim());
   });
 
-  test('leave letters, digits and punctuation as they are', () => {
-    expect(encodeText('2023年，email: a@b.cn')).toMatch(/^2023 h0[0-9a-z]{3} ，email: a@b\.cn$/u);
+  test('leave letters, digits and punctuation as they are, but part Chinese punctuation from letters and digits', () => {
+    expect(encodeText('2023年，email: a@b.cn')).toMatch(/^2023 h0[0-9a-z]{3} ， email: a@b\.cn$/u);
+    expect(encodeText('电话：0536-4641001')).toMatch(/ ： 0536-4641001$/u);
+    expect(encodeText('〔2021〕30号')).toMatch(/^〔 2021 〕 30 /u);
+    for (const text of ['电话：0536-4641001，传真', '国办公开办函〔2021〕30号）', '“APP”与（1）']) expect(decodeText(encodeText(text))).toBe(text);
   });
 
   test('read back the text of a whole bundled report, whitespace aside', () => {

@@ -39,9 +39,26 @@ export function runTokens(run: string): string[] {
   return tokens;
 }
 
-/** Text as the index stores it: each run of Chinese characters replaced by its tokens, space-separated. */
+/**
+ * Chinese punctuation and symbols (full-width forms, CJK symbols, curly quotes, ellipsis). Pagefind
+ * keeps one as part of the word beside it: in 电话：0536-4641001 the area code was found by no query,
+ * nor 2021 in 〔2021〕30号. So a space parts such a mark from letters or digits next to it.
+ */
+const MARK = '[\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f\\u2026]';
+const MARK_BEFORE_WORD = new RegExp(`(${MARK})(?=[A-Za-z0-9])`, 'gu');
+const WORD_BEFORE_MARK = new RegExp(`(?<=[A-Za-z0-9])(${MARK})`, 'gu');
+const PARTED_AFTER = new RegExp(`(${MARK}) (?=[A-Za-z0-9])`, 'gu');
+const PARTED_BEFORE = new RegExp(`(?<=[A-Za-z0-9]) (${MARK})`, 'gu');
+
+/**
+ * Text as the index stores it: each run of Chinese characters replaced by its tokens,
+ * space-separated, and Chinese punctuation parted from letters and digits by a space.
+ */
 export function encodeText(text: string): string {
-  return text.replace(HAN, (run) => ` ${runTokens(run).join(' ')} `);
+  return text
+    .replace(HAN, (run) => ` ${runTokens(run).join(' ')} `)
+    .replace(WORD_BEFORE_MARK, ' $1')
+    .replace(MARK_BEFORE_WORD, '$1 ');
 }
 
 /** The text back from its encoded form (whitespace around former runs may differ). */
@@ -66,5 +83,6 @@ export function decodeText(stored: string): string {
     pos = m.index + m[0].length;
   }
   const tail = encoded.slice(pos);
-  return out + (runEnd === undefined ? tail : tail.replace(/^ /u, ''));
+  // The spaces encodeText put between Chinese punctuation and letters or digits (one written there goes too).
+  return (out + (runEnd === undefined ? tail : tail.replace(/^ /u, ''))).replace(PARTED_BEFORE, '$1').replace(PARTED_AFTER, '$1');
 }

@@ -84,6 +84,19 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  test('finds a number that stands beside Chinese punctuation, as a telephone number or a postcode after its colon', async () => {
+    for (const query of ['0536', '262100']) {
+      const expected = reports.filter((r) => readFileSync(r.file, 'utf8').includes(`：${query}`));
+      expect(expected.length, query).toBeGreaterThan(0);
+      const { page, consoleProblems } = await watchedPage(browser, server.origin);
+      await page.goto(server.url(`search/?q=${query}`));
+      const shown = await results(page);
+      for (const report of expected) expect(shown.links.map(pathOf), query).toContain(pagePath(report));
+      expect(consoleProblems).toEqual([]);
+      await page.close();
+    }
+  });
+
   test('finds a phrase in both reports that have it', async () => {
     const expected = containing('全生命周期');
     expect(expected).toHaveLength(2);
