@@ -17,6 +17,11 @@ describe('the words of a search document', () => {
       for (const word of termWords(pagefindQuery(query))) expect(words, `${query}: ${word}`).toContain(word);
     }
   });
+
+  test('looked up for a query are a quoted phrase’s words, numbers first, and none of an unquoted single character', () => {
+    expect(termWords(pagefindQuery('政府信息２９９９条'))).toEqual(['2999', ...pagefindQuery('政府信息').slice(1, -1).split(' '), pagefindQuery('条')]);
+    expect(termWords(pagefindQuery('条'))).toEqual([]);
+  });
 });
 
 describe('the word directory', () => {

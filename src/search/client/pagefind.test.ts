@@ -1,6 +1,5 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
-import { pagefindQuery } from '../query';
-import { termWords, wordDirectory } from '../words';
+import { wordDirectory } from '../words';
 import { leadShards, oneOpensFirst, wordShards } from './pagefind';
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
@@ -89,10 +88,5 @@ describe('the shards that can hold a phrase', () => {
   test('are not known for a word the file lacks, one named like an object’s property, or a file that cannot be read', async () => {
     expect(await served().holders(['constructor', 'tostring'])).toBeUndefined();
     expect(await served(64).holders(['2999'])).toBeUndefined();
-  });
-
-  test('come from a quoted phrase’s words, numbers first, and from none of an unquoted single character', () => {
-    expect(termWords(pagefindQuery('政府信息２９９９条'))).toEqual(['2999', ...pagefindQuery('政府信息').slice(1, -1).split(' '), pagefindQuery('条')]);
-    expect(termWords(pagefindQuery('条'))).toEqual([]);
   });
 });
