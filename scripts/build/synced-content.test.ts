@@ -7,10 +7,11 @@ import { tempDir } from '../../src/test-support/temp-dir';
 import { syncedSearchSources } from './synced-content';
 
 describe('the reports Astro synced, as the build reads them for the search index', () => {
-  test('are placed at their pages’ paths and keyed by the loader’s digests', async () => {
-    const cache = new ReportCache(tempDir('nianbao-reports-'));
+  test('are placed at their pages’ paths and keyed by the loader’s digests', () => {
+    const pack = new ReportCache(tempDir('nianbao-reports-')).pack();
     const entries = contentCatalog(bundledReports);
-    const synced = await Promise.all(entries.map(async (e, i) => ({ id: e.id, file: await cache.write(`d${i}`, e.report, e.narrative()), digest: `d${i}` })));
+    const synced = entries.map((e, i) => ({ id: e.id, record: pack.write(e.report, e.narrative()), digest: `d${i}` }));
+    pack.close();
     const sources = syncedSearchSources(synced);
     expect(sources.map((s) => s.file).sort()).toEqual(entries.map((e) => `${reportPath(e.agencySlug, e.report.year)}index.html`).sort());
     const byFile = new Map(sources.map((s) => [s.file, s]));
@@ -21,8 +22,8 @@ describe('the reports Astro synced, as the build reads them for the search index
     }
   });
 
-  test('name a file that cannot be read', () => {
-    const file = join(tempDir('nianbao-reports-'), 'gone.json');
-    expect(() => syncedSearchSources([{ id: '2024/a', file, digest: 'x' }])).toThrow(/gone\.json/u);
+  test('name a pack that cannot be read', () => {
+    const pack = join(tempDir('nianbao-reports-'), 'gone.jsonl');
+    expect(() => syncedSearchSources([{ id: '2024/a', record: { pack, at: 0, report: 10, narrative: 10 }, digest: 'x' }])).toThrow(/gone\.jsonl/u);
   });
 });

@@ -6,7 +6,7 @@ let catalog: Promise<Catalog> | undefined;
 
 /** The catalog of every report, queried and checked once per build and shared by all pages. */
 export function getCatalog(): Promise<Catalog> {
-  // Each entry names the file in which the loader stored its validated report and rendered body (src/site/report-prepare.ts).
-  catalog ??= getCollection('reports').then((entries) => cachedCatalog(entries.map((e) => ({ id: e.id, file: e.data.file, digest: String(e.digest) }))));
+  // Each entry holds where the loader stored its validated report and rendered body (src/site/report-prepare.ts).
+  catalog ??= getCollection('reports').then((entries) => cachedCatalog(entries.map((e) => ({ id: e.id, record: e.data, digest: String(e.digest) }))));
   return catalog;
 }

@@ -7,7 +7,7 @@ import { glob as findFiles } from 'tinyglobby';
 import { formatProblems } from '../report/errors';
 import { buildChannel, sendToBuild } from './build-channel';
 import { codeFingerprint } from './fingerprint';
-import { ReportCache } from './report-cache';
+import { ReportCache, type CachedRecord, type ReportPack } from './report-cache';
 import { prepareReport, type PreparedReport } from './report-prepare';
 import { fileStamp, readStamps, unchangedSince, type Stamps } from './file-stamps';
 import { ReportWorkers } from './report-workers';
@@ -16,7 +16,7 @@ type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
  * Loads report files as data: validated frontmatter plus the narrative, rendered once per
- * file version and kept in a ReportCache, whose file each store entry names (the store stays small;
+ * file version and kept in a ReportCache, where each store entry says it lies (the store stays small;
  * the Markdown body is not kept).
  * Unlike the glob loader it makes no Markdown module per file, so the build's cost grows with the
  * data, not with bundling. Unchanged files are skipped by their stamp (src/site/file-stamps.ts), or
@@ -52,13 +52,13 @@ export function reportLoader(options: { base: string }): Loader {
           const stamp = (stamps[id] = fileStamp(stats));
           const entry = context.store.get(id);
           const same = entry && unchangedSince(last.stamps, last.syncedAt, id, stamp, stats.mtimeMs);
-          return same && (await prepared.keep(String(entry.digest))) ? undefined : file;
+          return same && (await prepared.keep(recordOf(entry))) ? undefined : file;
         })
       ).filter((file) => file !== undefined);
-      const onThisThread: Prepare = (contents, path, digest) => prepareReport(contents, path, digest, prepared.dir);
       // A few files (an edit, then a rebuild) are prepared here: worker threads take longer to start.
       const workers = toRead.length > MAIN_THREAD_FILES ? new ReportWorkers(prepared.dir) : undefined;
-      const prepare: Prepare = workers ? (...args) => workers.prepare(...args) : onThisThread;
+      const pack = prepared.pack();
+      const prepare: Prepare = workers ? (...args) => workers.prepare(...args) : async (...args) => prepareReport(...args, pack);
       // Astro saves its whole store to disk whenever half a second passes without a change:
       // entries set while files are still loading would make it save over and over (quadratic
       // in the number of reports), so they are set together at the end.
@@ -71,6 +71,7 @@ export function reportLoader(options: { base: string }): Loader {
         synced = await pLimit(64).map(toRead, (file) => syncFile(context, prepared, prepare, file, idOf(file), code));
       } finally {
         await workers?.close();
+        pack.close();
       }
       for (const entry of synced) {
         if (entry && 'problems' in entry) problems.push(...entry.problems);
@@ -79,20 +80,23 @@ export function reportLoader(options: { base: string }): Loader {
       if (problems.length > 0) await refuse(problems);
       for (const entry of loaded) context.store.set(entry);
       for (const id of untouched) context.store.delete(id);
+      gatherSmallPacks(context.store, prepared);
       context.meta.set('stamps', JSON.stringify({ stamps, syncedAt }));
-      await prepared.prune(context.store.values().map((e) => String(e.digest)));
+      await prepared.prune(context.store.values().map(recordOf));
       if (buildChannel) {
-        const reports = context.store.values().map((e) => ({ id: e.id, file: (e.data as { file: string }).file, digest: String(e.digest) }));
+        const reports = context.store.values().map((e) => ({ id: e.id, record: recordOf(e), digest: String(e.digest) }));
         await sendToBuild({ kind: 'content', reports });
       }
       context.watcher?.on('change', (file) => {
         if (!file.startsWith(base) || !file.endsWith('.md')) return;
-        syncFile(context, prepared, onThisThread, file, idOf(file), code)
+        const pack = prepared.pack();
+        syncFile(context, prepared, async (...args) => prepareReport(...args, pack), file, idOf(file), code)
           .then((entry) => {
             if (entry && 'problems' in entry) context.logger.error(entry.problems.join('\n'));
             else if (entry) context.store.set(entry);
           })
-          .catch((e: Error) => context.logger.error(e.message));
+          .catch((e: Error) => context.logger.error(e.message))
+          .finally(() => pack.close());
       });
     },
   };
@@ -101,7 +105,38 @@ export function reportLoader(options: { base: string }): Loader {
 /** Up to this many files to prepare, the loader's own thread does it. */
 const MAIN_THREAD_FILES = 32;
 
-type Prepare = (contents: string, file: string, digest: string) => Promise<PreparedReport>;
+type Prepare = (contents: string, file: string) => Promise<PreparedReport>;
+
+/** Where a store entry's report was prepared (the collection's schema, src/content.config.ts). */
+const recordOf = (entry: { data: unknown }) => entry.data as CachedRecord;
+
+/** More packs than this named by the store, and the records of all but the largest are gathered into one. */
+const MAX_PACKS = 16;
+
+/**
+ * Each sync that prepares reports writes a pack: after many rebuilds of a few edits each, the store
+ * would name as many small packs, each opened to read its few reports. Their records are copied as
+ * they are into one new pack (no report prepared again), and the old packs left to the prune.
+ */
+export function gatherSmallPacks(store: LoaderContext['store'], cache: ReportCache, maxPacks = MAX_PACKS): void {
+  const byPack = Map.groupBy(store.values(), (e) => recordOf(e).pack);
+  if (byPack.size <= maxPacks) return;
+  const largest = [...byPack.values()].reduce((a, b) => (b.length > a.length ? b : a));
+  const pack: ReportPack = cache.pack();
+  try {
+    for (const entries of byPack.values()) {
+      if (entries === largest) continue;
+      for (const entry of entries) {
+        const data = pack.copy(recordOf(entry));
+        // The store keeps an entry set again with the same digest as it was: removed first.
+        store.delete(entry.id);
+        store.set({ ...entry, data });
+      }
+    }
+  } finally {
+    pack.close();
+  }
+}
 
 /**
  * Stops the build on report files that break the schema, naming every problem of every file.
@@ -125,10 +160,11 @@ async function syncFile(
   const contents = await readFile(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
-  if (store.get(id)?.digest === digest && (await cache.keep(digest))) return undefined;
+  const stored = store.get(id);
+  if (stored?.digest === digest && (await cache.keep(recordOf(stored)))) return undefined;
   const filePath = relative(fileURLToPath(config.root), file);
-  const prepared = await prepare(contents, filePath, digest);
+  const prepared = await prepare(contents, filePath);
   if ('problems' in prepared) return prepared;
-  const data = await parseData({ id, data: { file: prepared.file }, filePath });
+  const data = await parseData({ id, data: prepared.record, filePath });
   return { id, data, filePath, digest };
 }

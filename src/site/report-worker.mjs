@@ -5,9 +5,18 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { prepareReport } = await import('./report-prepare.ts');
-parentPort.on('message', async ({ id, contents, file, digest, cacheDir }) => {
+const { ReportCache } = await import('./report-cache.ts');
+/** This thread's pack, made on the first report: one per worker and sync. */
+let pack;
+parentPort.on('message', ({ id, contents, file, cacheDir, close }) => {
+  if (close) {
+    pack?.close();
+    parentPort.postMessage({ closed: true });
+    return;
+  }
   try {
-    parentPort.postMessage({ id, report: await prepareReport(contents, file, digest, cacheDir) });
+    pack ??= new ReportCache(cacheDir).pack();
+    parentPort.postMessage({ id, report: prepareReport(contents, file, pack) });
   } catch (e) {
     parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }

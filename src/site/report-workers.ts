@@ -22,7 +22,8 @@ export class ReportWorkers {
   ) {
     this.#workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./report-worker.mjs', import.meta.url));
-      worker.on('message', ({ id, report, error }: { id: number; report?: PreparedReport; error?: string }) => {
+      worker.on('message', ({ id, report, error, closed }: { id: number; report?: PreparedReport; error?: string; closed?: true }) => {
+        if (closed) return;
         const pending = this.#pending.get(id)!;
         this.#pending.delete(id);
         if (error === undefined) pending.ok(report!);
@@ -36,15 +37,28 @@ export class ReportWorkers {
     });
   }
 
-  prepare(contents: string, file: string, digest: string): Promise<PreparedReport> {
+  prepare(contents: string, file: string): Promise<PreparedReport> {
     const id = this.#next++;
     return new Promise((ok, fail) => {
       this.#pending.set(id, { ok, fail });
-      this.#workers[id % this.#workers.length]!.postMessage({ id, contents, file, digest, cacheDir: this.cacheDir });
+      this.#workers[id % this.#workers.length]!.postMessage({ id, contents, file, cacheDir: this.cacheDir });
     });
   }
 
+  /** Lets each worker close its pack, then stops them. */
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    await Promise.all(
+      this.#workers.map(async (worker) => {
+        // A worker that has stopped (threadId -1) has nothing to close.
+        if (worker.threadId < 0) return;
+        const closed = new Promise<void>((done) => {
+          worker.on('message', (message: { closed?: true }) => message.closed && done());
+          worker.once('exit', () => done());
+        });
+        worker.postMessage({ close: true });
+        await closed;
+        await worker.terminate();
+      }),
+    );
   }
 }
