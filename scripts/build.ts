@@ -10,6 +10,7 @@ import { totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/report/errors';
+import { removeLater } from '../src/site/build-cache';
 import type { BuildMessage, BuildReply } from '../src/site/build-channel';
 import type { CachedReport } from '../src/site/report-cache';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './build/kept-pages';
@@ -62,15 +63,6 @@ function indexContent(search: SearchIndex, reports: CachedReport[]): void {
     // A catalog Astro refuses too fails the build there first, with the same message.
     search.refuse(`the synced reports could not be read: ${(e as Error).message}`);
   }
-}
-
-/**
- * Removes a folder in a process of its own, which outlives the build: the old output of a large
- * site takes seconds to delete (5 s at 10,000 reports), and nothing needs to wait for it.
- */
-function removeLater(dir: string): void {
-  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Runs one phase and logs its duration: `npm run bench` reads these lines. */

@@ -1,8 +1,8 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { pageCopy } from '../../src/site/incremental-manifest';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './kept-pages';
 
 let dir: string;
@@ -25,12 +25,13 @@ function writeOutput(folder: string, files: readonly string[]) {
 /** Astro's copies of the pages, as `npm run build` has it make them: links to the pages in the output. */
 function linkCopies(files: readonly string[]) {
   for (const file of files) {
-    mkdirSync(dirname(join(dir, 'cache', 'dist', file)), { recursive: true });
-    linkSync(join(out, file), join(dir, 'cache', 'dist', file));
+    mkdirSync(dirname(pageCopy(join(dir, 'cache'), file)), { recursive: true });
+    linkSync(join(out, file), pageCopy(join(dir, 'cache'), file));
   }
 }
 
-const copies = () => globSync('**/*.html', { cwd: join(dir, 'cache', 'dist') }).sort();
+/** The pages that still have a copy. */
+const copies = () => pages.filter((file) => existsSync(pageCopy(join(dir, 'cache'), file))).sort();
 
 /** A page changed in place (the same file, as a deploy tool writing into it does) after `after`. */
 function changeInPlace(file: string, after: number) {

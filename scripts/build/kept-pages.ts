@@ -25,14 +25,14 @@ import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { writeWhole } from '../../src/site/build-cache';
-import { COPIES_DIR, MANIFEST_FILE, parseIncrementalManifest } from '../../src/site/incremental-manifest';
+import { MANIFEST_FILE, pageCopy, parseIncrementalManifest } from '../../src/site/incremental-manifest';
 
 const root = resolve(import.meta.dirname, '../..');
 const astroManifest = () => resolve(root, cacheDir(), MANIFEST_FILE);
 const note = () => resolve(root, cacheDir(), 'nianbao-output.json');
 /** When the last successful build ended; unlike the note, kept when a build begins (a build that fails leaves the copies of before it as they were). */
 const copiesNote = () => resolve(root, cacheDir(), 'nianbao-output-copies.json');
-const copyOf = (file: string) => resolve(root, cacheDir(), COPIES_DIR, file);
+const copyOf = (file: string) => pageCopy(resolve(root, cacheDir()), file);
 
 interface OutputNote {
   outDir: string;

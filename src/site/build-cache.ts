@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -92,4 +93,13 @@ export async function linkTree(from: string, to: string): Promise<void> {
       return entry.isDirectory() ? linkTree(source, target) : linkFile(source, target);
     }),
   );
+}
+
+/**
+ * Removes a folder in a process of its own, which outlives the build: the old output of a large
+ * site takes seconds to delete (5 s at 10,000 reports), and nothing needs to wait for it.
+ */
+export function removeLater(dir: string): void {
+  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore' }).unref();
 }

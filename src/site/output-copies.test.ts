@@ -1,8 +1,9 @@
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../test-support/temp-dir';
+import { pageCopy } from './incremental-manifest';
 import { astroOutputCache, linkOutputCopies, type OutputCache } from './output-copies';
 
 const PAGE = 'reports/a/2023/index.html';
@@ -32,7 +33,7 @@ describe('Astro’s copies of the pages it renders', () => {
     const { cache, settings, out, cacheDir } = probeCache();
     const body = writePage(out, '<p>第一版</p>');
     await cache.writeOutputFile.call(cache, settings, PAGE, body);
-    const copy = join(cacheDir, 'dist', PAGE);
+    const copy = pageCopy(cacheDir, PAGE);
     expect(statSync(copy).ino).toBe(statSync(join(out, PAGE)).ino);
     expect(readFileSync(copy, 'utf8')).toBe('<p>第一版</p>');
   });
@@ -41,7 +42,7 @@ describe('Astro’s copies of the pages it renders', () => {
     const { cache, settings, out, cacheDir } = probeCache();
     await cache.writeOutputFile.call(cache, settings, PAGE, writePage(out, '<p>第一版</p>'));
     const served = join(dirname(out), 'served.html');
-    const copy = join(cacheDir, 'dist', PAGE);
+    const copy = pageCopy(cacheDir, PAGE);
     // The page as the last output serves it (another name of the same file), unlinked from the staging folder before Astro writes it anew.
     linkSync(join(out, PAGE), served);
     unlinkSync(join(out, PAGE));
@@ -58,7 +59,7 @@ describe('Astro’s copies of the pages it renders', () => {
     rmSync(out, { recursive: true });
     const next = join(dirname(out), 'next.staging');
     expect(await cache.restoreOutputFile.call(cache, settings, PAGE, pathToFileURL(join(next, PAGE)))).toBe(true);
-    expect(statSync(join(next, PAGE)).ino).toBe(statSync(join(cacheDir, 'dist', PAGE)).ino);
+    expect(statSync(join(next, PAGE)).ino).toBe(statSync(pageCopy(cacheDir, PAGE)).ino);
     expect(await cache.restoreOutputFile.call(cache, settings, 'reports/b/2023/index.html', pathToFileURL(join(next, 'reports/b/2023/index.html')))).toBe(false);
   });
 
@@ -68,13 +69,31 @@ describe('Astro’s copies of the pages it renders', () => {
     const other = join(dirname(out), 'other');
     expect(await cache.restoreOutputFile.call(cache, settings, PAGE, pathToFileURL(join(other, PAGE)))).toBe(true);
     expect(readFileSync(join(other, PAGE), 'utf8')).toBe('<p>第一版</p>');
-    expect(statSync(join(other, PAGE)).ino).not.toBe(statSync(join(cacheDir, 'dist', PAGE)).ino);
+    expect(statSync(join(other, PAGE)).ino).not.toBe(statSync(pageCopy(cacheDir, PAGE)).ino);
   });
 
-  test('are written by Astro as before where no link can be made', async () => {
+  test('are written where no link can be made', async () => {
     const { cache, settings, cacheDir } = probeCache();
-    // No page in the output folder to link to: Astro's own copy, of the body it was given.
+    // No page in the output folder to link to: a copy of the body Astro gave.
     await cache.writeOutputFile.call(cache, settings, PAGE, Buffer.from('<p>只有副本</p>'));
-    expect(readFileSync(join(cacheDir, 'dist', PAGE), 'utf8')).toBe('<p>只有副本</p>');
+    expect(readFileSync(pageCopy(cacheDir, PAGE), 'utf8')).toBe('<p>只有副本</p>');
+  });
+
+  test('lie side by side in one folder, not in a folder per page, and go with their page', async () => {
+    const { cache, settings, out, cacheDir } = probeCache();
+    const pages = ['reports/a/2023/index.html', 'reports/a/2024/index.html', 'agencies/%E5%AE%89/index.html'];
+    for (const page of pages) {
+      mkdirSync(dirname(join(out, decodeURIComponent(page))), { recursive: true });
+      writeFileSync(join(out, decodeURIComponent(page)), page);
+      await cache.writeOutputFile.call(cache, settings, page, Buffer.from(page));
+    }
+    const folder = dirname(pageCopy(cacheDir, PAGE));
+    expect(readdirSync(cacheDir)).toEqual([basename(folder)]);
+    expect(readdirSync(folder, { withFileTypes: true }).map((e) => e.isFile())).toEqual([true, true, true]);
+    // Named by the page's path as kept-pages names it: decoded.
+    expect(readFileSync(pageCopy(cacheDir, 'agencies/安/index.html'), 'utf8')).toBe(pages[2]);
+    await cache.deleteOutputFile.call(cache, settings, pages[0]!);
+    expect(existsSync(pageCopy(cacheDir, pages[0]!))).toBe(false);
+    expect(readdirSync(folder)).toHaveLength(2);
   });
 });

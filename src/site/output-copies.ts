@@ -1,21 +1,24 @@
 /**
- * Astro's incremental build keeps a copy of each page it renders in its cache folder (`<cacheDir>/dist/`),
- * from which it restores a page it skips when the output folder lacks it. Written as a second file,
- * the copy doubled the bytes a build writes (780 MB more at 10,000 reports). Under `npm run build`
- * the copy is a hard link to the page Astro has just written.
+ * Astro's incremental build keeps a copy of each page it renders in its cache folder, from which it
+ * restores a page it skips when the output folder lacks it. Written as a second file, the copy
+ * doubled the bytes a build writes (780 MB more at 10,000 reports); kept in a tree like the
+ * output's, it made a folder per page. Under `npm run build` the copy is a hard link to the page
+ * Astro has just written, in one folder of the cache (`pageCopy`).
  *
  * A link shares the page's content: a page changed in place after the build (by hand, by a deploy
  * tool) changes its copy too. Before Astro, `npm run build` removes the copies changed since the last
  * build ended (scripts/build/kept-pages.ts), so that Astro renders those pages again rather than
  * restoring the changed ones.
  */
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { removeLater } from './build-cache';
 import { buildChannel } from './build-channel';
-import { COPIES_DIR } from './incremental-manifest';
+import { ASTRO_COPIES_DIR, pageCopy } from './incremental-manifest';
 
 interface Settings {
   config: { outDir: URL; cacheDir: URL };
@@ -24,9 +27,11 @@ interface Settings {
 export interface OutputCache {
   writeOutputFile: (this: unknown, settings: Settings, outputFile: string, body: Uint8Array) => Promise<void>;
   restoreOutputFile: (this: unknown, settings: Settings, outputFile: string, destination: URL) => Promise<boolean>;
+  deleteOutputFile: (this: unknown, settings: Settings, outputFile: string) => Promise<void>;
 }
 
-const copyPath = (settings: Settings, outputFile: string) => fileURLToPath(new URL(outputFile, new URL(`${COPIES_DIR}/`, settings.config.cacheDir)));
+/** Astro names a page's output file URL-encoded, relative to the output folder. */
+const copyPath = (settings: Settings, outputFile: string) => pageCopy(fileURLToPath(settings.config.cacheDir), decodeURIComponent(outputFile));
 
 const made = new Set<string>();
 
@@ -37,44 +42,54 @@ async function folderOf(file: string): Promise<void> {
   made.add(dirname(file));
 }
 
+/** Puts `copy` in place at once: another name first, then renamed over an older copy (of a page rendered again). */
+async function replace(copy: string, make: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = `${copy}.${process.pid}.tmp`;
+  await rm(temporary, { force: true });
+  await make(temporary);
+  await rename(temporary, copy);
+}
+
 /**
- * Makes `copy` a second name of `page`. An older copy (of a page rendered again) is replaced at once:
- * another name first, then renamed over it. One system call for a new copy: on this file system each
- * more cost about as much as writing the page again.
+ * Makes `copy` a second name of `page`: one system call for a new copy (on this file system each
+ * more cost about as much as writing the page again). Where no link can be made (another file
+ * system), the copy is written.
  */
-async function linkCopy(page: string, copy: string): Promise<void> {
+async function linkCopy(page: string, copy: string, body: Uint8Array): Promise<void> {
   await folderOf(copy);
   await link(page, copy).catch(async (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EEXIST') throw e;
-    const temporary = `${copy}.${process.pid}.tmp`;
-    await rm(temporary, { force: true });
-    await link(page, temporary);
-    await rename(temporary, copy);
+    await replace(copy, (temporary) => (e.code === 'EEXIST' ? link(page, temporary) : writeFile(temporary, body)));
   });
 }
 
 const linking = Symbol('nianbao: output copies linked');
 
 /**
- * Replaces two methods of Astro's incremental build cache (its prototype, `cache`): the copy of a page
- * is linked to the page in the output folder, which Astro has written just before; and a page is
+ * Replaces three methods of Astro's incremental build cache (its prototype, `cache`): the copy of a
+ * page is linked to the page in the output folder, which Astro has written just before; a page is
  * restored from a copy that no output shares as a link too (a copy of 14,000 pages took 6 s at
- * 10,000 reports). Where a link cannot be made (another file system), Astro writes and copies as before.
+ * 10,000 reports), or else copied; and a page no longer built loses its copy.
  */
 export function linkOutputCopies(cache: OutputCache): void {
   if ((cache as OutputCache & { [linking]?: true })[linking]) return;
-  const { writeOutputFile: write, restoreOutputFile: restore } = cache;
+  const { deleteOutputFile: remove } = cache;
   cache.writeOutputFile = async function (settings, outputFile, body) {
-    const page = fileURLToPath(new URL(outputFile, settings.config.outDir));
-    await linkCopy(page, copyPath(settings, outputFile)).catch(() => write.call(this, settings, outputFile, body));
+    await linkCopy(fileURLToPath(new URL(outputFile, settings.config.outDir)), copyPath(settings, outputFile), body);
   };
   cache.restoreOutputFile = async function (settings, outputFile, destination) {
     const copy = copyPath(settings, outputFile);
     const page = fileURLToPath(destination);
+    const copied = await stat(copy).catch(() => undefined);
+    if (!copied) return false;
+    await folderOf(page);
     // A copy that is still a page of another output folder is copied: two outputs never share a file.
-    const alone = await stat(copy).then((s) => s.nlink === 1, () => false);
-    if (alone && (await folderOf(page).then(() => link(copy, page)).then(() => true, () => false))) return true;
-    return restore.call(this, settings, outputFile, destination);
+    if (copied.nlink === 1 && (await link(copy, page).then(() => true, () => false))) return true;
+    await copyFile(copy, page);
+    return true;
+  };
+  cache.deleteOutputFile = async function (settings, outputFile) {
+    await rm(copyPath(settings, outputFile), { force: true });
+    await remove.call(this, settings, outputFile);
   };
   Object.defineProperty(cache, linking, { value: true });
 }
@@ -90,7 +105,13 @@ export function astroOutputCache(): OutputCache | undefined {
     const astro = dirname(require.resolve('astro/package.json'));
     const module = require(join(astro, 'dist/core/build/incremental.js')) as { IncrementalBuildCache?: { prototype: Partial<OutputCache> } };
     const prototype = module.IncrementalBuildCache?.prototype;
-    const known = typeof prototype?.writeOutputFile === 'function' && prototype.writeOutputFile.length === 3 && typeof prototype.restoreOutputFile === 'function' && prototype.restoreOutputFile.length === 3;
+    const known =
+      typeof prototype?.writeOutputFile === 'function' &&
+      prototype.writeOutputFile.length === 3 &&
+      typeof prototype.restoreOutputFile === 'function' &&
+      prototype.restoreOutputFile.length === 3 &&
+      typeof prototype.deleteOutputFile === 'function' &&
+      prototype.deleteOutputFile.length === 2;
     return known ? (prototype as OutputCache) : undefined;
   } catch {
     return undefined;
@@ -99,16 +120,31 @@ export function astroOutputCache(): OutputCache | undefined {
 
 /** The integration: under `npm run build` only, whose build checks the copies before Astro restores any. */
 export function outputCopiesLinked(): AstroIntegration {
+  let config: { cacheDir: URL };
   return {
     name: 'nianbao-output-copies',
     hooks: {
+      'astro:config:done': (options) => {
+        config = options.config;
+      },
       'astro:build:start': ({ logger }) => {
         if (!buildChannel) return;
         const cache = astroOutputCache();
         // Astro changed: its own copies are slower, not wrong.
-        if (cache) linkOutputCopies(cache);
-        else logger.warn('Astro’s incremental build cache is not of the form nianbao knows: its page copies are written, not linked (slower builds).');
+        if (cache) {
+          linkOutputCopies(cache);
+          removeAstroCopies(fileURLToPath(config.cacheDir));
+        } else logger.warn('Astro’s incremental build cache is not of the form nianbao knows: its page copies are written, not linked (slower builds).');
       },
     },
   };
+}
+
+/**
+ * Astro's own tree of copies, left by earlier builds, is removed in a process of its own: it is
+ * never read again, and its links would keep the pages of old outputs on disk.
+ */
+function removeAstroCopies(cacheDir: string): void {
+  const tree = join(cacheDir, ASTRO_COPIES_DIR);
+  if (existsSync(tree)) removeLater(tree);
 }

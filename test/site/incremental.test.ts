@@ -2,16 +2,17 @@ import { cpSync, existsSync, linkSync, readFileSync, rmSync, statSync, writeFile
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
+import { pageCopy } from '../../src/site/incremental-manifest';
 import { buildSite } from '../support/build-site';
 import { testSitesDir } from '../support/paths';
 import { generatedSite, type TestSite } from '../support/sites';
 
 const files = async (dir: string) => (await glob('**/*', { cwd: dir, dot: true })).sort();
 /** Report pages Astro rendered since `since` rather than took from its cache (which keeps each page it renders, as a link). */
-const renderedSince = async (cacheDir: string, since: number) =>
-  (await glob('dist/reports/*/*/index.html', { cwd: cacheDir }))
-    .filter((f) => statSync(join(cacheDir, f)).mtimeMs >= since)
-    .map((f) => f.replace(/^dist\/reports\/|\/index\.html$/gu, ''))
+const renderedSince = async (outDir: string, since: number) =>
+  (await glob('reports/*/*/index.html', { cwd: outDir }))
+    .filter((f) => statSync(join(outDir, f)).mtimeMs >= since)
+    .map((f) => f.replace(/^reports\/|\/index\.html$/gu, ''))
     .sort();
 
 describe('a rebuild after editing one report and removing another', () => {
@@ -43,7 +44,7 @@ describe('a rebuild after editing one report and removing another', () => {
     linkSync(served, probe);
     const servedBefore = readFileSync(probe, 'utf8');
     // Astro's copy of the page, from which it would restore it, is another name of the same file (src/site/output-copies.ts).
-    expect(statSync(join(cache.ASTRO_CACHE_DIR, 'dist', 'reports', slug!, '2021', 'index.html')).ino).toBe(statSync(served).ino);
+    expect(statSync(pageCopy(cache.ASTRO_CACHE_DIR, join('reports', slug!, '2021', 'index.html'))).ino).toBe(statSync(served).ino);
     const rebuilt = Date.now();
     const log = await buildSite(site, cache);
     expect(readFileSync(probe, 'utf8')).toBe(servedBefore);
@@ -64,7 +65,7 @@ describe('a rebuild after editing one report and removing another', () => {
     // Only the edited page, the agency's next year (whose cross-year check reads it) and the pages of the removed report's other years were rendered again.
     expect(slug).toBeDefined();
     expect(removedSlug).toBeDefined();
-    expect(await renderedSince(cache.ASTRO_CACHE_DIR, rebuilt)).toEqual([`${slug}/2021`, `${slug}/2022`, `${removedSlug}/2020`, `${removedSlug}/2021`].sort());
+    expect(await renderedSince(site.outDir, rebuilt)).toEqual([`${slug}/2021`, `${slug}/2022`, `${removedSlug}/2020`, `${removedSlug}/2021`].sort());
     expect(existsSync(join(site.outDir, 'reports', removedSlug!, '2022'))).toBe(false);
 
     // A deploy tool wrote into one page in place, then the output went (a CI job keeps only the cache
@@ -78,7 +79,7 @@ describe('a rebuild after editing one report and removing another', () => {
     expect(await files(site.outDir)).toEqual(all);
     expect(all.filter((f) => !readFileSync(join(site.outDir, f)).equals(readFileSync(join(clean.outDir, f))))).toEqual([]);
     const other = join('reports', removedSlug!, '2021', 'index.html');
-    expect(statSync(join(site.outDir, other)).ino).toBe(statSync(join(cache.ASTRO_CACHE_DIR, 'dist', other)).ino);
+    expect(statSync(join(site.outDir, other)).ino).toBe(statSync(pageCopy(cache.ASTRO_CACHE_DIR, other)).ino);
     for (const dir of [site.outDir, clean.outDir, reports, cache.ASTRO_CACHE_DIR, resolve(testSitesDir, 'incremental-clean-cache')]) rmSync(dir, { recursive: true, force: true });
   });
 });
