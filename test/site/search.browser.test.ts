@@ -254,7 +254,7 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
-  test('opened with a search, uses the newest shard’s entry, metadata and WebAssembly the page preloaded, no web worker, and one WebAssembly module for all shards', async () => {
+  test('opened with a search, uses the newest shard’s entry, metadata and WebAssembly the page preloaded, unpacked as its script starts, no web worker, and one WebAssembly module for all shards', async () => {
     const { page, consoleProblems } = await watchedPage(browser, server.origin);
     const asked: string[] = [];
     const workers: string[] = [];
@@ -269,6 +269,8 @@ describe('search in Chromium', () => {
     expect(opening.map((u) => u.slice(first.length).replace(/_[0-9a-f]+\.pf_meta$/u, '.pf_meta')).sort()).toEqual([`pagefind-entry.json?ts=${tags[0]}`, 'pagefind.und.pf_meta', 'wasm.unknown.pagefind']);
     const preloaded = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
     expect([...preloaded].sort()).toEqual(['/pagefind/shards.json', ...opening].sort());
+    // Pagefind took the metadata and WebAssembly the page's script had begun to unpack as it started.
+    expect(await page.evaluate(() => (globalThis as { nianbaoUnpacked?: Map<string, unknown> }).nianbaoUnpacked?.size)).toBe(0);
     expect(workers).toEqual([]);
     // For the totals, the first shard and every shard holding the words listed in the word file of
     // the query's first word were searched (every shard when it lists none); the WebAssembly module is fetched for the first alone.

@@ -90,6 +90,7 @@ export async function loadShards(
   sites: readonly string[] = [],
 ): Promise<{ shards: ShardIndex[]; leadFor: (query: string) => Promise<number | undefined>; holdersOf: (query: string) => Promise<ReadonlySet<number> | undefined> }> {
   const root = `${base}pagefind/`;
+  unpackEarly(root);
   const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
   const manifests = await Promise.all(
     [base, ...sites].map(async (site, i) => {
@@ -130,6 +131,36 @@ export async function loadShards(
     return new Set(shards.flatMap(({ root: index, shard }, i) => (holding.get(index)?.has(shard) ?? true ? [i] : [])));
   };
   return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)), holdersOf };
+}
+
+/** Pagefind's packed files: metadata, WebAssembly. */
+const PACKED = /\.(?:pf_meta|pagefind)$/u;
+
+/**
+ * Starts unpacking the packed files of the index below `root` that the page preloads (the newest
+ * shard's metadata and WebAssembly, scripts/build/search-page.ts) as soon as the page's script runs,
+ * rather than once Pagefind, loaded and reading the shard's entry, asks for them; Pagefind takes
+ * them from `nianbaoUnpacked` (scripts/build/pagefind-patches.ts). A file that cannot be fetched or
+ * unpacked here is left to Pagefind.
+ */
+function unpackEarly(root: string): void {
+  if (typeof document === 'undefined' || typeof DecompressionStream !== 'function') return;
+  const unpacked = new Map<string, Promise<ArrayBuffer | undefined>>();
+  for (const link of document.querySelectorAll('link[rel="preload"][as="fetch"]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (!href.startsWith(root) || !PACKED.test(href)) continue;
+    unpacked.set(href, fetch(href).then(unpack).catch(() => undefined));
+  }
+  (globalThis as { nianbaoUnpacked?: typeof unpacked }).nianbaoUnpacked = unpacked;
+}
+
+/** A fetched Pagefind file's bytes, unpacked when gzip (a server that sent it with Content-Encoding has had the browser unpack it). */
+async function unpack(response: Response): Promise<ArrayBuffer | undefined> {
+  if (!response.ok) return undefined;
+  const bytes = await response.arrayBuffer();
+  const head = new Uint8Array(bytes, 0, 2);
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return bytes;
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 }
 
 /**
