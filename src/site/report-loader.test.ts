@@ -7,7 +7,7 @@ import { ReportCache, readNarrative, readReport, type CachedRecord } from './rep
 import { gatherSmallPacks } from './report-loader';
 
 describe('the report loader', () => {
-  test('gathers the records of many small packs into one, each still read as it was, the largest pack left as it is', async () => {
+  test('gathers the records of too many small packs into one, each still read as it was, a large pack left as it is', async () => {
     const cache = new ReportCache(tempDir('nianbao-reports-'));
     await cache.open();
     const entries = contentCatalog(bundledReports);
@@ -20,10 +20,14 @@ describe('the report loader', () => {
       return pack.file;
     });
     const recordOf = (id: string) => store.get(id)!.data as CachedRecord;
-    gatherSmallPacks(store, cache, packs.length);
+    // Two small packs (of fewer than two reports each): not more than two.
+    gatherSmallPacks(store, cache, { small: 2, most: 2 });
+    expect(new Set(store.values().map((e) => recordOf(e.id).pack)).size).toBe(packs.length);
+    // Every pack small, but as many as allowed.
+    gatherSmallPacks(store, cache, { small: 4, most: 3 });
     expect(new Set(store.values().map((e) => recordOf(e.id).pack)).size).toBe(packs.length);
 
-    gatherSmallPacks(store, cache, 2);
+    gatherSmallPacks(store, cache, { small: 2, most: 1 });
     const named = new Set(store.values().map((e) => recordOf(e.id).pack));
     expect(named.size).toBe(2);
     expect(named.has(packs[0]!)).toBe(true);

@@ -110,28 +110,27 @@ type Prepare = (contents: string, file: string) => Promise<PreparedReport>;
 /** Where a store entry's report was prepared (the collection's schema, src/content.config.ts). */
 const recordOf = (entry: { data: unknown }) => entry.data as CachedRecord;
 
-/** More packs than this named by the store, and the records of all but the largest are gathered into one. */
-const MAX_PACKS = 16;
+/** A pack the store names fewer records of than this is small: one of an edit's rebuild, not of a cold build's worker. */
+const SMALL_PACK = 256;
+/** More small packs than this named by the store, and their records are gathered into one. */
+const MAX_SMALL_PACKS = 16;
 
 /**
- * Each sync that prepares reports writes a pack: after many rebuilds of a few edits each, the store
- * would name as many small packs, each opened to read its few reports. Their records are copied as
- * they are into one new pack (no report prepared again), and the old packs left to the prune.
+ * Each sync that prepares reports writes a pack per thread: after many rebuilds of a few edits each,
+ * the store would name as many small packs, each opened to read its few reports. Their records are
+ * copied as they are into one new pack (no report prepared again), and the old packs left to the
+ * prune. The large packs of a cold build's workers stay as they are, however many cores wrote them.
  */
-export function gatherSmallPacks(store: LoaderContext['store'], cache: ReportCache, maxPacks = MAX_PACKS): void {
-  const byPack = Map.groupBy(store.values(), (e) => recordOf(e).pack);
-  if (byPack.size <= maxPacks) return;
-  const largest = [...byPack.values()].reduce((a, b) => (b.length > a.length ? b : a));
+export function gatherSmallPacks(store: LoaderContext['store'], cache: ReportCache, { small = SMALL_PACK, most = MAX_SMALL_PACKS } = {}): void {
+  const smallPacks = [...Map.groupBy(store.values(), (e) => recordOf(e).pack).values()].filter((entries) => entries.length < small);
+  if (smallPacks.length <= most) return;
   const pack: ReportPack = cache.pack();
   try {
-    for (const entries of byPack.values()) {
-      if (entries === largest) continue;
-      for (const entry of entries) {
-        const data = pack.copy(recordOf(entry));
-        // The store keeps an entry set again with the same digest as it was: removed first.
-        store.delete(entry.id);
-        store.set({ ...entry, data });
-      }
+    for (const entry of smallPacks.flat()) {
+      const data = pack.copy(recordOf(entry));
+      // The store keeps an entry set again with the same digest as it was: removed first.
+      store.delete(entry.id);
+      store.set({ ...entry, data });
     }
   } finally {
     pack.close();
