@@ -22,7 +22,7 @@ export const MANIFEST_FILE = 'incremental-build.json';
  * as much system time as writing as many pages.
  */
 export const ASTRO_COPIES_DIR = 'dist';
-export const COPIES_DIR = 'nianbao-page-copies';
+const COPIES_DIR = 'nianbao-page-copies';
 
 /** The copy of the page at `file` (relative to the output folder, not URL-encoded) in the cache folder `cacheDir`. */
 export const pageCopy = (cacheDir: string, file: string): string =>
