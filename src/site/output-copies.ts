@@ -11,12 +11,12 @@
  * restoring the changed ones.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { removeLater } from './build-cache';
+import { removeLater, writeWhole } from './build-cache';
 import { buildChannel } from './build-channel';
 import { ASTRO_COPIES_DIR, pageCopy } from './incremental-manifest';
 
@@ -42,23 +42,20 @@ async function folderOf(file: string): Promise<void> {
   made.add(dirname(file));
 }
 
-/** Puts `copy` in place at once: another name first, then renamed over an older copy (of a page rendered again). */
-async function replace(copy: string, make: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = `${copy}.${process.pid}.tmp`;
-  await rm(temporary, { force: true });
-  await make(temporary);
-  await rename(temporary, copy);
-}
-
 /**
  * Makes `copy` a second name of `page`: one system call for a new copy (on this file system each
- * more cost about as much as writing the page again). Where no link can be made (another file
- * system), the copy is written.
+ * more cost about as much as writing the page again). An older copy (of a page rendered again) is
+ * replaced at once: another name first, then renamed over it. Where no link can be made (another
+ * file system), the copy is written.
  */
 async function linkCopy(page: string, copy: string, body: Uint8Array): Promise<void> {
   await folderOf(copy);
   await link(page, copy).catch(async (e: NodeJS.ErrnoException) => {
-    await replace(copy, (temporary) => (e.code === 'EEXIST' ? link(page, temporary) : writeFile(temporary, body)));
+    if (e.code !== 'EEXIST') return writeWhole(copy, body);
+    const temporary = `${copy}.${process.pid}.tmp`;
+    await rm(temporary, { force: true });
+    await link(page, temporary);
+    await rename(temporary, copy);
   });
 }
 

@@ -21,7 +21,8 @@ export class ReportWorkers {
     size = availableParallelism(),
   ) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./report-worker.mjs', import.meta.url));
+      // Each worker appends what it prepares to a pack of its own in the cache folder `cacheDir`.
+      const worker = new Worker(new URL('./report-worker.mjs', import.meta.url), { workerData: { cacheDir } });
       worker.on('message', ({ id, report, error, closed }: { id: number; report?: PreparedReport; error?: string; closed?: true }) => {
         if (closed) return;
         const pending = this.#pending.get(id)!;
@@ -41,7 +42,7 @@ export class ReportWorkers {
     const id = this.#next++;
     return new Promise((ok, fail) => {
       this.#pending.set(id, { ok, fail });
-      this.#workers[id % this.#workers.length]!.postMessage({ id, contents, file, cacheDir: this.cacheDir });
+      this.#workers[id % this.#workers.length]!.postMessage({ id, contents, file });
     });
   }
 
