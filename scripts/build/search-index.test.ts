@@ -1,10 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { searchableHtml } from '../../src/search/index-html';
 import { pagefindQuery } from '../../src/search/query';
 import type { ShardManifest } from '../../src/search/shards';
-import { termWords, wordFile } from '../../src/search/words';
+import { listingFolder, listingFragment, termWords, wordFile } from '../../src/search/words';
 import { encodeText } from '../../src/search/tokens';
 import { tempDir } from '../../src/test-support/temp-dir';
 import { buildSearchIndex, SearchIndex, type SearchSource } from './search-index';
@@ -43,7 +44,7 @@ describe('the search index', () => {
     expect(edited.made).toEqual([edited.keys[1]]);
   });
 
-  test('lists in the word directory, for each word one of its two shards holds, that shard', { timeout: 60_000 }, async () => {
+  test('lists in the word directory, for each word one of its two shards holds, that shard, and its page when only one holds it', { timeout: 60_000 }, async () => {
     const dir = await site();
     await buildSearchIndex(dir, places.map((_, i) => source(i)), { cache: tempDir('nianbao-search-') });
     const manifest = JSON.parse(await readFile(join(dir, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
@@ -51,8 +52,15 @@ describe('the search index', () => {
     const listed = JSON.parse(await readFile(join(dir, 'pagefind', wordFile('x', 1)), 'utf8')) as Record<string, string[]>;
     const [east] = termWords(pagefindQuery('东山'));
     const [river] = termWords(pagefindQuery('凌河'));
-    expect(listed[east!]).toEqual(['2022/']);
-    expect(listed[river!]).toEqual(['2023/']);
+    const [hills] = termWords(pagefindQuery('山区'));
+    for (const [word, folder, page] of [[east, '2022/', '/reports/c/2022/'], [river, '2023/', '/reports/a/2023/']] as const) {
+      const [listing, ...more] = listed[word!]!;
+      expect(more).toEqual([]);
+      expect(listingFolder(listing!)).toBe(folder);
+      expect(gunzipSync(await readFile(join(dir, 'pagefind', listingFragment(listing!)!))).toString('utf8')).toContain(`{"url":"${page}"`);
+    }
+    // In both pages of one shard: that shard alone.
+    expect(listed[hills!]).toEqual(['2022/']);
     // In both shards: not listed.
     expect(Object.keys(listed)).not.toContain('h1');
   });

@@ -175,7 +175,12 @@ export class SearchIndex {
   }
 }
 
-const shardWords = async (entry: string): Promise<string[]> => (await readFile(join(entry, WORDS_FILE), 'utf8')).split('\n').filter(Boolean);
+/** A cached shard's words, each with the fragment file of the one page holding it when one does. */
+const shardWords = async (entry: string): Promise<[string, string | undefined][]> =>
+  (await readFile(join(entry, WORDS_FILE), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t') as [string, string | undefined]);
 
 /** Indexes `sources` into `<site>/<dir>/` at once, two shards at a time: for tests and benchmarks. */
 export async function buildSearchIndex(

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { pagefindQuery } from './query';
 import { searchableHtml } from './index-html';
-import { addDocumentWords, holdingAll, termWords, wordDirectory, wordFile } from './words';
+import { addPageWords, holdingAll, listingFragment, termWords, wordDirectory, wordFile, type ShardWords } from './words';
 
 const wordsOf = (html: string) => {
-  const words = new Set<string>();
-  addDocumentWords(html, words);
-  return words;
+  const words: ShardWords = new Map();
+  addPageWords(html, 'a/index.html', words);
+  return new Set(words.keys());
 };
 
 describe('the words of a search document', () => {
@@ -18,6 +18,15 @@ describe('the words of a search document', () => {
     }
   });
 
+  test('note the one page of a shard holding each, or that several do', () => {
+    const words: ShardWords = new Map();
+    addPageWords(searchableHtml('<p>编号2999，电话4641001</p>'), 'a/index.html', words);
+    addPageWords(searchableHtml('<p>电话4641001，编号3001</p>'), 'b/index.html', words);
+    expect(words.get('2999')).toBe('a/index.html');
+    expect(words.get('3001')).toBe('b/index.html');
+    expect(words.get('4641001')).toBeNull();
+  });
+
   test('looked up for a query are a quoted phrase’s words, numbers first, and none of an unquoted single character', () => {
     expect(termWords(pagefindQuery('政府信息２９９９条'))).toEqual(['2999', ...pagefindQuery('政府信息').slice(1, -1).split(' '), pagefindQuery('条')]);
     expect(termWords(pagefindQuery('条'))).toEqual([]);
@@ -25,12 +34,26 @@ describe('the words of a search document', () => {
 });
 
 describe('the word directory', () => {
-  const shards = (n: number, words: (i: number) => string[]) => Array.from({ length: n }, (_, i) => ({ folder: `${2024 - i}/`, words: words(i) }));
+  const shards = (n: number, words: (i: number) => string[]) =>
+    Array.from({ length: n }, (_, i) => ({ folder: `${2024 - i}/`, words: words(i).map((word) => [word, undefined] as const) }));
 
   test('lists each word at most half of the shards hold, with those shards, in the file its digest names', () => {
     const { files, byFile } = wordDirectory(shards(5, (i) => ['everywhere', ...(i < 2 ? ['two'] : []), ...(i < 3 ? ['three'] : []), `only${i}`]));
     expect(files).toBe(1);
     expect(byFile).toEqual(new Map([[wordFile('two', 1), { two: ['2024/', '2023/'], only0: ['2024/'], only1: ['2023/'], only2: ['2022/'], only3: ['2021/'], only4: ['2020/'] }]]));
+  });
+
+  test('lists with a shard the fragment of its one page holding the word, when one does', () => {
+    const { byFile } = wordDirectory([
+      { folder: '2024/', words: [['rare', 'und_a'], ['two', undefined], ['all', undefined]] },
+      { folder: '2023/', words: [['two', 'und_b'], ['all', undefined]] },
+      { folder: '2022/', words: [['all', 'und_c']] },
+      { folder: '2021/', words: [['all', undefined]] },
+    ]);
+    const listed = Object.assign({}, ...byFile.values()) as Record<string, string[]>;
+    expect(listed).toEqual({ rare: ['2024/und_a'], two: ['2024/', '2023/und_b'] });
+    expect(holdingAll(['two', 'rare'], (w) => listed[w])).toEqual(new Set(['2024/']));
+    expect(listed['two']!.map(listingFragment)).toEqual([undefined, '2023/fragment/und_b.pf_fragment']);
   });
 
   test('has no files when no word is rare, or there is one shard', () => {

@@ -29,12 +29,19 @@ const FOLDABLE = /[\u00aa-\u024f\u1e00-\u1eff\u2070-\u209f\u2150-\u2188\u2460-\u
 /** Text as both sides compare it: compatibility forms (full-width digits, ①) and accents folded, lower case. */
 const fold = (text: string): string => (FOLDABLE.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text).toLowerCase();
 
-/** Adds to `into` the words of a search document (a superset of those Pagefind finds it by). */
-export function addDocumentWords(document: string, into: Set<string>): void {
+/** A shard's words, each with the one page holding it when a single page does (`null`: several do). */
+export type ShardWords = Map<string, string | null>;
+
+/** Adds to `into` the words of a search document, `page`'s (a superset of those Pagefind finds it by). */
+export function addPageWords(document: string, page: string, into: ShardWords): void {
   const text = fold(document);
   // exec rather than matchAll: some 1,700 words a report, and this runs for every report indexed.
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) into.add(m[0]);
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const held = into.get(m[0]);
+    if (held === undefined) into.set(m[0], page);
+    else if (held !== null && held !== page) into.set(m[0], null);
+  }
 }
 
 /**
@@ -56,17 +63,36 @@ const WORDS_PER_FILE = 256;
 export const wordFile = (word: string, files: number): string => `words/${bucketHash(word) % files}.json`;
 
 /**
- * The directory of a site's shards (their folders as `shards.json` lists them, e.g. `2024-2/`) by
- * their words: each word at most half of them hold (and at least one), with those shards, in
- * `files` files. Words more shards hold are left out: they would narrow a search little.
+ * A listing of a word: a shard's folder (`2024-2/`), or, when one page only of that shard holds the
+ * word, the folder and that page's fragment (`2024-2/und_1a2b3c4`, Pagefind's
+ * `2024-2/fragment/und_1a2b3c4.pf_fragment`): a phrase with that word has no other candidate there,
+ * so the browser can read that page alone rather than open the shard (./client/pagefind.ts, `pageOf`).
  */
-export function wordDirectory(shards: readonly { folder: string; words: Iterable<string> }[]): { files: number; byFile: Map<string, Record<string, string[]>> } {
+export const listingFolder = (listing: string): string => listing.slice(0, listing.indexOf('/') + 1);
+
+/** The fragment file a listing names, below the index (`2024-2/fragment/und_1a2b3c4.pf_fragment`), or undefined for a shard's folder alone. */
+export function listingFragment(listing: string): string | undefined {
+  const folder = listingFolder(listing);
+  return listing.length > folder.length ? `${folder}fragment/${listing.slice(folder.length)}.pf_fragment` : undefined;
+}
+
+/**
+ * The directory of a site's shards (their folders as `shards.json` lists them, e.g. `2024-2/`) by
+ * their words: each word at most half of them hold (and at least one), with its listing in each of
+ * those shards, in `files` files. Words more shards hold are left out: they would narrow a search
+ * little. A shard's words come with the fragment file of the one page holding it, when one does.
+ */
+export function wordDirectory(shards: readonly { folder: string; words: Iterable<readonly [word: string, fragment: string | undefined]> }[]): {
+  files: number;
+  byFile: Map<string, Record<string, string[]>>;
+} {
   const holders = new Map<string, string[]>();
   for (const { folder, words } of shards) {
-    for (const word of words) {
+    for (const [word, fragment] of words) {
+      const listing = fragment ? `${folder}${fragment}` : folder;
       const list = holders.get(word);
-      if (list) list.push(folder);
-      else holders.set(word, [folder]);
+      if (list) list.push(listing);
+      else holders.set(word, [listing]);
     }
   }
   const most = Math.floor(shards.length / 2);
@@ -85,12 +111,13 @@ export function wordDirectory(shards: readonly { folder: string; words: Iterable
   return { files, byFile };
 }
 
-/** The shards (folders) holding every one of `words` the directory lists; undefined when it lists none of them. */
+/** The shards (folders) holding every one of `words` the directory lists (`listed`: their listings); undefined when it lists none of them. */
 export function holdingAll(words: readonly string[], listed: (word: string) => readonly string[] | undefined): Set<string> | undefined {
   let holding: Set<string> | undefined;
   for (const word of words) {
-    const folders = listed(word);
-    if (!folders) continue;
+    const listings = listed(word);
+    if (!listings) continue;
+    const folders = listings.map(listingFolder);
     holding = new Set(holding ? folders.filter((f) => holding!.has(f)) : folders);
   }
   return holding;

@@ -1,12 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSearchIndex, searchSources } from '../../scripts/build/search-index';
 import { pagefindQuery } from '../../src/search/query';
+import { decodeText } from '../../src/search/tokens';
 import { agencyLeads, planShards, type ShardManifest } from '../../src/search/shards';
-import { wordFile } from '../../src/search/words';
+import { listingFolder, listingFragment, wordFile } from '../../src/search/words';
 import { contentCatalog } from '../../src/test-support/content';
 import { launchBrowser, watchedPage } from '../support/browser';
 import { serveStatic } from '../support/serve';
@@ -158,9 +159,10 @@ describe('a search for a word few reports hold', () => {
     const numbers = [...new Set([...numbersOf.values()].flatMap((words) => [...words]))].sort();
     const word = numbers.find((w) => holding(w).length <= shards.length / 2 && !holding(w).includes(shards[0]!))!;
     expect(word).toBeDefined();
-    // The directory lists it with those shards.
+    // The directory lists it with those shards, each with the fragment of its one page holding it.
     const file = JSON.parse(readFileSync(join(site, 'pagefind', wordFile(word, manifest.words!)), 'utf8')) as Record<string, string[]>;
-    expect(file[word]).toEqual(holding(word).map((s) => `${s.name}/`));
+    expect(file[word]!.map(listingFolder)).toEqual(holding(word).map((s) => `${s.name}/`));
+    for (const listing of file[word]!) expect(existsSync(join(site, 'pagefind', listingFragment(listing)!))).toBe(true);
     const holders = holding(word).map((s) => `${s.name}/`);
     const server = await serveStatic(site, fixtureSite.base);
     try {
@@ -176,6 +178,67 @@ describe('a search for a word few reports hold', () => {
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
       const expected = sources.filter((s) => numbersOf.get(s.file)!.has(word)).map((s) => `${fixtureSite.base}${s.file.replace(/index\.html$/u, '')}`);
       expect(links.sort()).toEqual(expected.sort());
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  test('shows the first holder’s hit from its one page alone, at the section Pagefind gives, before any shard it holds is read', { timeout: 120_000 }, async () => {
+    const { site, sources, shards, manifest } = await oneReportShards('nianbao-only-page-site-');
+    // Numbers and two-character words (their index tokens).
+    const standalone = (document: string) => new Set(document.match(/(?<= )(?:\d{3,}|h0[0-9a-z]{6})(?= )/gu) ?? []);
+    const numbersOf = new Map(sources.map((s) => [s.file, standalone(s.document())]));
+    const holding = (word: string) => shards.filter((shard) => shard.files.some((file) => numbersOf.get(file)!.has(word)));
+    const numbers = [...new Set([...numbersOf.values()].flatMap((words) => [...words]))].sort();
+    // First met in a section of its first holder's page, so that the link goes to that section.
+    const inSection = (w: string) => {
+      const document = sources.find((s) => s.file === holding(w)[0]!.files[0])!.document();
+      return document.includes('<h2') && document.indexOf(` ${w} `) > document.indexOf('<h2');
+    };
+    const word = numbers.find((w) => holding(w).length <= shards.length / 2 && !holding(w).includes(shards[0]!) && inSection(w))!;
+    const first = `${holding(word)[0]!.name}/`;
+    const server = await serveStatic(site, fixtureSite.base);
+    try {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      // Every shard but the first (searched at once, before the directory answers) is withheld.
+      let release!: () => void;
+      const released = new Promise<void>((ok) => (release = ok));
+      const withheld = manifest.shards.slice(1);
+      await page.route(
+        (url) => withheld.some((shard) => url.pathname.startsWith(`${fixtureSite.base}pagefind/${shard}`)) && !url.pathname.includes('/fragment/'),
+        async (route) => {
+          await released;
+          await route.continue();
+        },
+      );
+      const query = decodeText(word);
+      await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
+      const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
+      release();
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      // The same link as Pagefind's own answer for that page gives, shown once.
+      const root = `${fixtureSite.base}pagefind/`;
+      const fresh = await browser.newPage();
+      await fresh.goto(server.url(''));
+      const expected = (await fresh.evaluate(
+        `(async () => {
+          const runtime = await import(${JSON.stringify(`${root}pagefind.js`)});
+          const instance = runtime.createInstance({ basePath: ${JSON.stringify(`${root}${first}`)}, noWorker: true });
+          const { results } = await instance.search(${JSON.stringify(pagefindQuery(query))});
+          const data = await results[0].data();
+          const at = Math.min(...data.locations);
+          return data.sub_results.find((s) => s.locations.includes(at) && s.url.includes('#'))?.url ?? data.url;
+        })()`,
+      )) as string;
+      await fresh.close();
+      expect(href).toBe(expected);
+      expect(href).toContain('#');
+      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.filter((link) => link === href)).toHaveLength(1);
+      expect(links).toHaveLength(sources.filter((s) => numbersOf.get(s.file)!.has(word)).length);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {

@@ -186,6 +186,50 @@ describe('a search over shards', () => {
       expect(events).toEqual(['start 2024-1/', 'start 2023/', 'start 2021/']);
     });
 
+    const only = (url: string, text: string, filters: Record<string, string[]> = {}) => async () => ({ ...(await result(url, text).data()), filters });
+
+    test('shows the first holder’s only page holding a word before that shard answers, and not again when it does', async () => {
+      const { events, releases, shards } = held();
+      const asked: number[] = [];
+      const pageOf = (shard: number) => (asked.push(shard), only('/2023/0/', '凌河')());
+      const search = runSearch(shards, state, Promise.resolve(undefined), Promise.resolve(new Set([2, 4])), pageOf);
+      const page = search.next();
+      expect(((await page.next()).value as Hit).url).toBe('/2023/0/');
+      expect(asked).toEqual([2]);
+      const second = page.next();
+      releases.get('2023/')!();
+      await settle();
+      releases.get('2021/')!();
+      expect(((await second).value as Hit).url).toBe('/2021/0/');
+      expect((await page.next()).done).toBe(true);
+      expect(events).toEqual(['start 2024-1/', 'start 2023/', 'start 2021/']);
+    });
+
+    test('waits for the shard when that page lacks the whole query or the filters leave it out, and reads none by relevance', async () => {
+      for (const [pageOf, chosen] of [
+        [only('/2023/0/', '凌水河'), state],
+        [only('/2023/0/', '凌河', { year: ['2023'] }), { ...state, filters: { year: '2021' } }],
+      ] as const) {
+        const { releases, shards } = held();
+        const firstHit = runSearch(shards, chosen, Promise.resolve(undefined), Promise.resolve(new Set([2, 4])), pageOf).next().next();
+        let shown = false;
+        void firstHit.then(() => (shown = true));
+        await settle();
+        expect(shown).toBe(false);
+        for (const release of releases.values()) release();
+      }
+      const asked: number[] = [];
+      const { releases, shards } = held();
+      const firstHit = runSearch(shards, { ...state, sort: 'relevance' }, Promise.resolve(undefined), Promise.resolve(new Set([2, 4])), async (shard) => void asked.push(shard)).next().next();
+      // By relevance every holder's answer is awaited, each searched once the one before it has answered.
+      for (let turn = 0; turn < 4; turn++) {
+        await settle();
+        for (const release of releases.values()) release();
+      }
+      expect(((await firstHit).value as Hit).url).toBe('/2023/0/');
+      expect(asked).toEqual([]);
+    });
+
     test('oldest first, in the holders’ own order', async () => {
       const { events, shards } = held();
       void runSearch(shards, { ...state, sort: 'year-asc' }, Promise.resolve(undefined), Promise.resolve(new Set([1, 2]))).next().next();

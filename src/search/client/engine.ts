@@ -57,16 +57,34 @@ function toHit(data: PagefindData, query: string): Hit | undefined {
   };
 }
 
-const check = async (candidate: PagefindResult, query: string) => toHit(await candidate.data(), query);
+/** A candidate as a hit, or undefined when its text does not contain the whole query or it is the page `shown` already. */
+const check = async (candidate: PagefindResult, query: string, shown?: string) => {
+  const data = await candidate.data();
+  return data.url === shown ? undefined : toHit(data, query);
+};
 
 /**
  * Pages of checked hits from candidates that arrive shard by shard, in order. A shard's candidates
- * are checked side by side and each hit comes as soon as it and those before it are checked.
+ * are checked side by side and each hit comes as soon as it and those before it are checked. `early`,
+ * the first shard's only candidate when it is known without the shard (`runSearch`), shows first
+ * when it holds the query and passes the filters, and is then not shown again.
  */
-function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => AsyncGenerator<Hit> {
+function pages(answers: AsyncIterator<PagefindResult[]>, query: string, early: Promise<PagefindData | undefined>, filters: Selection): () => AsyncGenerator<Hit> {
   let waiting: PagefindResult[] = [];
+  let before: Promise<PagefindData | undefined> | undefined = early;
+  let shownEarly: string | undefined;
   return async function* page() {
     let shown = 0;
+    if (before) {
+      const data = await before.catch(() => undefined);
+      before = undefined;
+      const hit = data && toHit(data, query);
+      if (data && hit && applyFilters([hit], filters).length > 0) {
+        shownEarly = data.url;
+        shown++;
+        yield hit;
+      }
+    }
     while (shown < PAGE_SIZE) {
       if (waiting.length === 0) {
         const answer = await answers.next();
@@ -76,7 +94,7 @@ function pages(answers: AsyncIterator<PagefindResult[]>, query: string): () => A
       }
       // Until one shows, candidates are checked one by one: the first hit's fragment is then not
       // queued behind nine others (Chromium on loopback: one fetch about 7 ms, ten at once about 50).
-      const checks = waiting.splice(0, shown === 0 ? 1 : PAGE_SIZE - shown).map((c) => check(c, query));
+      const checks = waiting.splice(0, shown === 0 ? 1 : PAGE_SIZE - shown).map((c) => check(c, query, shownEarly));
       for (const checked of checks) {
         const hit = await checked;
         if (!hit) continue;
@@ -152,13 +170,17 @@ const NOTHING: PagefindResponse = { results: [], unfilteredResultCount: 0, filte
  * has answered; by relevance, every shard's answer is awaited and merged by score. `holders`, the
  * shards (by their place in `shards`) that can hold the query when the word directory knows
  * (src/search/words.ts): the others are not searched, but for the first, which is searched at once
- * and then not waited for.
+ * and then not waited for. `pageOf`, a shard's only page holding one of the query's words, when the
+ * directory names one, as the shard would give it: when the first shard to search has one, that page
+ * is its only candidate, and its hit shows as soon as that page is read, before the shard has opened
+ * (a rare number's first hit then waits for two small files, not for two shards' index).
  */
 export function runSearch(
   shards: readonly ShardIndex[],
   state: SearchState,
   lead: Promise<number | undefined> = Promise.resolve(undefined),
   holders: Promise<ReadonlySet<number> | undefined> = Promise.resolve(undefined),
+  pageOf: (shard: number) => Promise<PagefindData | undefined> = async () => undefined,
 ): Search {
   const term = state.q ? pagefindQuery(state.q) : null;
   if (term === '') return { next: async function* () {}, totals: async () => ({ total: 0, exact: true, counts: countFacets([], {}) }) };
@@ -211,5 +233,7 @@ export function runSearch(
       const recounted = await Promise.all(order.map((s) => s.search(term, { filters: state.filters })));
       return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, recounted) };
     });
-  return { next: pages(inOrder(first, rest, state.sort === 'relevance'), state.q), totals: () => (totals ??= countAll()) };
+  // By relevance, the first hit is the best of every shard's, which no single page can tell.
+  const early = state.sort === 'relevance' || term === null ? Promise.resolve(undefined) : ordered.then((order) => (order.length > 0 ? pageOf(shards.indexOf(order[0]!)) : undefined));
+  return { next: pages(inOrder(first, rest, state.sort === 'relevance'), state.q, early, state.filters), totals: () => (totals ??= countAll()) };
 }

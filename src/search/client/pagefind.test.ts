@@ -1,6 +1,6 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
-import { wordDirectory } from '../words';
-import { leadShards, oneOpensFirst, wordShards } from './pagefind';
+import { holdingAll, wordDirectory } from '../words';
+import { leadShards, oneOpensFirst, wordListings } from './pagefind';
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
 
@@ -57,12 +57,13 @@ describe('the lead shard of a query', () => {
 describe('the shards that can hold a phrase', () => {
   /** A directory of three shards' words, served as the build writes it; `asked` notes each file fetched. */
   function served(files?: number) {
+    const shard = (folder: string, words: string[]) => ({ folder, words: words.map((word) => [word, undefined] as const) });
     const directory = wordDirectory([
-      { folder: '2024/', words: ['2999', 'h0abc', 'shared'] },
-      { folder: '2023/', words: ['2999', 'shared', 'h0def'] },
-      { folder: '2022/', words: ['shared', 'h0abc', 'common'] },
-      { folder: '2021/', words: ['common', 'h0def'] },
-      { folder: '2020/', words: ['common'] },
+      shard('2024/', ['2999', 'h0abc', 'shared']),
+      shard('2023/', ['2999', 'shared', 'h0def']),
+      shard('2022/', ['shared', 'h0abc', 'common']),
+      shard('2021/', ['common', 'h0def']),
+      shard('2020/', ['common']),
     ]);
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
@@ -71,7 +72,8 @@ describe('the shards that can hold a phrase', () => {
       return listed ? new Response(JSON.stringify(listed)) : new Response('', { status: 404 });
     });
     onTestFinished(() => void vi.unstubAllGlobals());
-    return { asked, holders: wordShards('/gov/pagefind/', files ?? directory.files) };
+    const listings = wordListings('/gov/pagefind/', files ?? directory.files);
+    return { asked, holders: async (words: string[]) => holdingAll(words, await listings(words)) };
   }
 
   test('are those holding every listed word, each file read once', async () => {

@@ -1,6 +1,7 @@
 import { pagefindQuery } from '../query';
 import { leadFile, mergeSiteShards, type ShardList } from '../shards';
-import { holdingAll, termWords, wordFile } from '../words';
+import { holdingAll, listingFolder, listingFragment, termWords, wordFile } from '../words';
+import { phraseData, readFragment } from './fragment';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
@@ -83,12 +84,18 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
  * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
  * `leadFor` gives the shard to search beside the first for a query that begins an agency's name;
- * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can).
+ * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can);
+ * `pageOf`, a query's data for the only page of a shard that the directory lists for one of its words.
  */
 export async function loadShards(
   base: string,
   sites: readonly string[] = [],
-): Promise<{ shards: ShardIndex[]; leadFor: (query: string) => Promise<number | undefined>; holdersOf: (query: string) => Promise<ReadonlySet<number> | undefined> }> {
+): Promise<{
+  shards: ShardIndex[];
+  leadFor: (query: string) => Promise<number | undefined>;
+  holdersOf: (query: string) => Promise<ReadonlySet<number> | undefined>;
+  pageOf: (shard: number, query: string) => Promise<PagefindData | undefined>;
+}> {
   const root = `${base}pagefind/`;
   unpackEarly(root);
   const runtime = import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Runtime>;
@@ -123,14 +130,28 @@ export async function loadShards(
     };
   });
   const leads = manifests[0]!.manifest?.leads ?? 0;
-  const directories = new Map(manifests.map(({ root: index, manifest }) => [index, manifest?.words ? wordShards(index, manifest.words) : undefined]));
+  const directories = new Map(manifests.map(({ root: index, manifest }) => [index, manifest?.words ? wordListings(index, manifest.words) : undefined]));
   const holdersOf = async (query: string) => {
     const words = termWords(pagefindQuery(query));
-    const holding = new Map(await Promise.all([...directories].map(async ([index, lookUp]) => [index, await lookUp?.(words)] as const)));
+    const holding = new Map(
+      await Promise.all([...directories].map(async ([index, lookUp]) => [index, lookUp && holdingAll(words, await lookUp(words))] as const)),
+    );
     if ([...holding.values()].every((h) => h === undefined)) return undefined;
     return new Set(shards.flatMap(({ root: index, shard }, i) => (holding.get(index)?.has(shard) ?? true ? [i] : [])));
   };
-  return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)), holdersOf };
+  const pageOf = async (place: number, query: string) => {
+    const { root: index, shard } = shards[place]!;
+    const lookUp = directories.get(index);
+    const term = pagefindQuery(query);
+    if (!lookUp) return undefined;
+    const words = termWords(term);
+    const listed = await lookUp(words);
+    const only = words.flatMap((word) => listed(word) ?? []).find((listing) => listingFolder(listing) === shard && listingFragment(listing));
+    if (!only) return undefined;
+    const bytes = await fetch(`${index}${listingFragment(only)!}`).then(unpack);
+    return bytes && phraseData(readFragment(bytes), term, `${index}${shard}`);
+  };
+  return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)), holdersOf, pageOf };
 }
 
 /** Pagefind's packed files: metadata, WebAssembly. */
@@ -189,19 +210,18 @@ function listFiles<T>(root: string): (file: string) => Promise<Record<string, T>
 const WORD_FILES_READ = 1;
 
 /**
- * A site's shards (folders) that hold every listed one of some words, read from the site's word
- * directory (src/search/words.ts, each file fetched once); undefined when the file lists none of
- * them, or cannot be read.
+ * A site's word directory (src/search/words.ts) as some words' listings: the file of the first word
+ * is read (each file fetched once); a word it lacks, or a file that cannot be read, lists nothing.
  */
-export function wordShards(root: string, files: number): (words: readonly string[]) => Promise<Set<string> | undefined> {
+export function wordListings(root: string, files: number): (words: readonly string[]) => Promise<(word: string) => readonly string[] | undefined> {
   const file = listFiles<string[]>(root);
   return async (words) => {
     const names = [...new Set(words.map((w) => wordFile(w, files)))].slice(0, WORD_FILES_READ);
     const listed = new Map(await Promise.all(names.map(async (name) => [name, await file(name)] as const)));
-    return holdingAll(words, (word) => {
+    return (word) => {
       const byWord = listed.get(wordFile(word, files));
       return byWord && Object.hasOwn(byWord, word) ? byWord[word] : undefined;
-    });
+    };
   };
 }
 
