@@ -253,6 +253,6 @@ async function pageFragments(shard: string): Promise<Map<string, string>> {
 
 /**
  * The words of a shard's documents (src/search/words.ts), one a line, each followed by a tab and the
- * fragment file of the one page holding it when one does, in its cache folder beside `shard/`.
+ * fragment of the one page holding it when one does, in its cache folder beside `shard/`.
  */
 export const WORDS_FILE = 'words.txt';

@@ -3,7 +3,9 @@
  * the one that holds it to open and answer empty, one after another. So the build lists, for each
  * word that at most half of the shards hold, those shards, in files by a digest of the word; the
  * browser reads the file of a phrase's first word and searches only the shards that hold it (10,000
- * reports, cold, 16 alternating pairs: a number four reports mention, 358 → 307 ms).
+ * reports, cold, 16 alternating pairs: a number four reports mention, 358 → 307 ms). Where one page
+ * only of a shard holds the word, its listing names that page too, which the browser can then read
+ * alone (`listingFolder`).
  *
  * A listed shard may still lack the phrase (its words apart); a shard left out never holds it, so
  * results and counts are those of every shard. That holds because both sides take words alike: the
