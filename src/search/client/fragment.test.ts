@@ -24,7 +24,7 @@ function fragment(parts: { heading?: string; id?: string; text: string }[]): Fra
 }
 
 const page = fragment([
-  { text: '安丘市人民政府办公室' },
+  { text: '安丘市人民政府办公室，开通APP“掌上办”' },
   { heading: '一、总体情况', id: '一总体情况', text: '全年主动公开政府信息2999条。' },
   { heading: '二、依申请公开', id: '二依申请公开', text: '收到申请2999件，政府信息2999条已答复。' },
 ]);
@@ -42,9 +42,11 @@ describe('a page read from its fragment', () => {
   });
 
   test('places a phrase before the first heading in the page itself', () => {
-    const data = phraseData(page, pagefindQuery('人民政府'), '/pagefind/2024/')!;
-    expect(data.url).toBe('/reports/anqiu/2024/');
-    expect(data.sub_results[0]!.url).toBe('/reports/anqiu/2024/');
+    for (const query of ['人民政府', 'app', 'APP']) {
+      const data = phraseData(page, pagefindQuery(query), '/pagefind/2024/')!;
+      expect(data.url).toBe('/reports/anqiu/2024/');
+      expect(data.sub_results[0]!.url).toBe('/reports/anqiu/2024/');
+    }
   });
 
   test('gives nothing for a page without the phrase’s words in a row, or for a query that is no phrase', () => {

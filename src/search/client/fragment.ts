@@ -63,7 +63,8 @@ function anchored(url: string, id: string): string {
  */
 export function phraseData(fragment: Fragment, term: string, basePath: string): PagefindData | undefined {
   if (!/^".+"$/u.test(term)) return undefined;
-  const tokens = term.slice(1, -1).split(' ').filter(Boolean);
+  // Pagefind compares words in lower case.
+  const tokens = term.slice(1, -1).toLowerCase().split(' ').filter(Boolean);
   const words = fragment.content.split(/[\s\u200b]+/u).filter(Boolean);
   const first = firstRun(words, tokens);
   if (first < 0) return undefined;

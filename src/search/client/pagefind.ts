@@ -142,8 +142,8 @@ export async function loadShards(
   const pageOf = async (place: number, query: string) => {
     const { root: index, shard } = shards[place]!;
     const lookUp = directories.get(index);
-    const term = pagefindQuery(query);
     if (!lookUp) return undefined;
+    const term = pagefindQuery(query);
     const words = termWords(term);
     const listed = await lookUp(words);
     const only = words.flatMap((word) => listed(word) ?? []).find((listing) => listingFolder(listing) === shard && listingFragment(listing));
