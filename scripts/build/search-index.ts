@@ -14,7 +14,7 @@ import { agencyLeads, planShards, shardManifest, type IndexedPage, type Shard } 
 import { wordDirectory } from '../../src/search/words';
 import { linkTree, pruneCache } from '../../src/site/build-cache';
 import { preloadOnSearchPage } from './search-page';
-import { cachedShard, indexBesideAstro, searchCode, shardCache, shardKey, WORDS_FILE } from './search-shard';
+import { cachedShard, indexBesideAstro, PAGES_FILE, searchCode, shardCache, shardKey, WORDS_FILE } from './search-shard';
 import type { PostBuildStep } from './steps';
 
 /** The index folder the site's search page reads (src/search/client/pagefind.ts). */
@@ -162,7 +162,8 @@ export class SearchIndex {
     }
     const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
     const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
-    const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency);
+    const fragments = new Map((await Promise.all(keys.map((key) => shardPages(join(this.#cache, key))))).flat());
+    const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency, (file) => fragments.get(file) || undefined);
     const words = wordDirectory(await Promise.all(shards.map(async (shard, i) => ({ folder: `${shard.name}/`, words: await shardWords(join(this.#cache, keys[i]!)) }))));
     for (const [file, listed] of [...leads.byFile, ...words.byFile]) {
       await mkdir(dirname(join(output, file)), { recursive: true });
@@ -174,6 +175,13 @@ export class SearchIndex {
     return { shards, pages: this.#sources.size, keys };
   }
 }
+
+/** A cached shard's pages, each with its fragment. */
+const shardPages = async (entry: string): Promise<[string, string][]> =>
+  (await readFile(join(entry, PAGES_FILE), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t') as [string, string]);
 
 /** A cached shard's words, each with the fragment file of the one page holding it when one does. */
 const shardWords = async (entry: string): Promise<[string, string | undefined][]> =>

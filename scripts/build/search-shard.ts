@@ -220,6 +220,7 @@ export function cachedShard(cache: string, key: string, documents: () => Readonl
       return fragment ? `${word}\t${fragment}` : word;
     };
     await writeFile(join(fresh, WORDS_FILE), Array.from(words, line).join('\n'));
+    await writeFile(join(fresh, PAGES_FILE), Array.from(texts.keys(), (file) => `${file}\t${fragments.get(pageUrl(file)) ?? ''}`).join('\n'));
   });
 }
 
@@ -256,3 +257,5 @@ async function pageFragments(shard: string): Promise<Map<string, string>> {
  * fragment of the one page holding it when one does, in its cache folder beside `shard/`.
  */
 export const WORDS_FILE = 'words.txt';
+/** A shard's pages, one a line: the page's file, a tab and its fragment, in its cache folder beside `shard/`. */
+export const PAGES_FILE = 'pages.txt';

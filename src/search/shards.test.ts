@@ -77,6 +77,12 @@ describe('the lead shards of agencies', () => {
     expect(leads.byFile).toEqual(new Map([['agencies/0.json', { 安城区财政局: '2024-2/', 北山区教育局: '2024-2/' }]]));
   });
 
+  test('name the report’s fragment with its shard, when it is known', () => {
+    const fragments: Record<string, string> = { 'reports/b/2024/index.html': 'und_b24' };
+    const leads = agencyLeads(shards, agencyOf, (file) => fragments[file]);
+    expect(leads.byFile).toEqual(new Map([['agencies/0.json', { 安城区财政局: '2024-2/und_b24', 北山区教育局: '2024-2/' }]]));
+  });
+
   test('spread over files of about 32 agencies, found again from a query that begins the name', () => {
     const many = Array.from({ length: 100 }, (_, i) => `reports/x${i}/2024/index.html`);
     const leads = agencyLeads([shards[0]!, { name: '2024-2', files: many }], (file) => `安城区${file.split('/')[1]}局`);

@@ -145,16 +145,22 @@ export function leadFile(name: string, files: number): string | undefined {
 /**
  * Where a search for an agency's name finds its newest report, when that is not the shard the
  * browser searches first: each agency whose newest report is in another shard of the newest year,
- * with that shard's folder, in files by a digest of the name's first characters (`leadFile`). Its
- * page is a certain hit for the name, so the browser searches that shard beside the first rather
- * than after it; shards of older years keep their turn, as their hits come after the newest year's.
+ * with that shard's folder and the report's fragment when `fragmentOf` knows it (a listing, as the
+ * word directory's: `2024-2/und_1a2b3c4`, src/search/words.ts), in files by a digest of the name's
+ * first characters (`leadFile`). Its page is a certain hit for the name, so the browser searches that
+ * shard beside the first rather than after it, and can show that page from its fragment before the
+ * shard has opened; shards of older years keep their turn, as their hits come after the newest year's.
  */
-export function agencyLeads(shards: readonly Shard[], agencyOf: (file: string) => string): { files: number; byFile: Map<string, Record<string, string>> } {
+export function agencyLeads(
+  shards: readonly Shard[],
+  agencyOf: (file: string) => string,
+  fragmentOf: (file: string) => string | undefined = () => undefined,
+): { files: number; byFile: Map<string, Record<string, string>> } {
   const leads = new Map<string, string>();
   const newest = shards[0] && shardYear(shards[0].name);
   for (const shard of shards.slice(1)) {
     if (shardYear(shard.name) !== newest) break;
-    for (const file of shard.files) leads.set(agencyOf(file), `${shard.name}/`);
+    for (const file of shard.files) leads.set(agencyOf(file), `${shard.name}/${fragmentOf(file) ?? ''}`);
   }
   const files = powerOfTwo(leads.size / AGENCIES_PER_LEAD_FILE);
   const byFile = new Map<string, Record<string, string>>();

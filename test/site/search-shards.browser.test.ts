@@ -128,7 +128,6 @@ describe('a search for an agency’s name', () => {
       // lead's hit has been fetched, so that it is not queued behind them.
       expect(asked.some((path) => path.startsWith('pagefind/agencies/'))).toBe(true);
       const entry = (shard: string) => asked.indexOf(`pagefind/${shard}pagefind-entry.json`);
-      expect(entry(lead)).toBeGreaterThan(-1);
       const leadHit = asked.findIndex((path) => path.startsWith(`pagefind/${lead}fragment/`));
       expect(leadHit).toBeGreaterThan(-1);
       for (const shard of manifest.shards.filter((s) => s !== manifest.shards[0] && s !== lead)) {
@@ -136,9 +135,62 @@ describe('a search for an agency’s name', () => {
         if (opened > -1) expect(opened, shard).toBeGreaterThan(leadHit);
       }
       await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      expect(entry(lead)).toBeGreaterThan(-1);
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const leadReport = shards.find((s) => `${s.name}/` === lead)!.files[0]!.replace(/index\.html$/u, '');
       expect(links.some((href) => href.startsWith(`${fixtureSite.base}${leadReport}`))).toBe(true);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a search for an agency’s full name', () => {
+  test('shows its newest report from its fragment before any shard but the first is read, with the link Pagefind gives', { timeout: 120_000 }, async () => {
+    const { site, sources, shards, manifest } = await oneReportShards('nianbao-lead-page-site-');
+    const leads = agencyLeads(shards, (file) => sources.find((s) => s.file === file)!.agency);
+    // A name no other agency's begins with, so that its report is the only lead for it.
+    const names = [...leads.byFile.values()].flatMap((listed) => Object.entries(listed));
+    const [agency, lead] = names.find(([name]) => names.filter(([other]) => other.startsWith(name)).length === 1)!;
+    const server = await serveStatic(site, fixtureSite.base);
+    try {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      let release!: () => void;
+      const released = new Promise<void>((ok) => (release = ok));
+      const withheld = manifest.shards.slice(1);
+      await page.route(
+        (url) => withheld.some((shard) => url.pathname.startsWith(`${fixtureSite.base}pagefind/${shard}`)) && !url.pathname.includes('/fragment/'),
+        async (route) => {
+          await released;
+          await route.continue();
+        },
+      );
+      // The word directory listing nothing, as it could name that report too: only its lead shows it early.
+      await page.route((url) => url.pathname.startsWith(`${fixtureSite.base}pagefind/words/`), (route) => route.fulfill({ contentType: 'application/json', body: '{}' }));
+      await page.goto(server.url(`search/?q=${encodeURIComponent(agency)}`));
+      const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
+      release();
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      const root = `${fixtureSite.base}pagefind/`;
+      const fresh = await browser.newPage();
+      await fresh.goto(server.url(''));
+      const expected = (await fresh.evaluate(
+        `(async () => {
+          const runtime = await import(${JSON.stringify(`${root}pagefind.js`)});
+          const instance = runtime.createInstance({ basePath: ${JSON.stringify(`${root}${lead}`)}, noWorker: true });
+          const { results } = await instance.search(${JSON.stringify(pagefindQuery(agency))});
+          const data = await results[0].data();
+          const at = Math.min(...data.locations);
+          return data.sub_results.find((s) => s.locations.includes(at) && s.url.includes('#'))?.url ?? data.url;
+        })()`,
+      )) as string;
+      await fresh.close();
+      expect(href).toBe(expected);
+      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.filter((link) => link === href)).toHaveLength(1);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {

@@ -138,6 +138,38 @@ describe('a search over shards', () => {
       expect(events).toEqual(['start 2024-1/', 'start 2024-3/', 'start 2024-2/', 'start 2023/']);
     });
 
+    test('shows that report first from its fragment before any shard answers, and not again when its shard does', async () => {
+      const { releases, shards } = held();
+      const leadPage = async () => ({ ...(await result('/2024-3/0/', '凌河').data()) });
+      const page = runSearch(shards, state, Promise.resolve(2), undefined, undefined, leadPage).next();
+      expect(((await page.next()).value as Hit).url).toBe('/2024-3/0/');
+      const next = page.next();
+      releases.get('2024-1/')!();
+      releases.get('2024-3/')!();
+      await settle();
+      releases.get('2024-2/')!();
+      await settle();
+      releases.get('2023/')!();
+      expect(((await next).value as Hit).url).toBe('/2023/0/');
+    });
+
+    test('reads no report for a lead of an older year, or when sorted otherwise', async () => {
+      for (const [lead, chosen] of [
+        [3, state],
+        [2, { ...state, sort: 'year-asc' as const }],
+      ] as const) {
+        const asked: string[] = [];
+        const { releases, shards } = held();
+        const firstHit = runSearch(shards, chosen, Promise.resolve(lead), undefined, undefined, async () => void asked.push('lead')).next().next();
+        for (let turn = 0; turn < 4; turn++) {
+          await settle();
+          for (const release of releases.values()) release();
+        }
+        await firstHit;
+        expect(asked).toEqual([]);
+      }
+    });
+
     test('leaves a shard of an older year to its turn, and the order of years as it is', async () => {
       const { events, releases, shards } = held();
       const page = runSearch(shards, state, Promise.resolve(3)).next();

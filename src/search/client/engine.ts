@@ -174,6 +174,8 @@ const NOTHING: PagefindResponse = { results: [], unfilteredResultCount: 0, filte
  * directory names one, as the shard would give it: when the first shard to search has one, that page
  * is its only candidate, and its hit shows as soon as that page is read, before the shard has opened
  * (a rare number's first hit then waits for two small files, not for two shards' index).
+ * `leadPage`, the newest report of the agency whose name the query begins, read likewise: it shows
+ * first when its shard is searched beside the first (`lead`), before that shard has opened.
  */
 export function runSearch(
   shards: readonly ShardIndex[],
@@ -181,6 +183,7 @@ export function runSearch(
   lead: Promise<number | undefined> = Promise.resolve(undefined),
   holders: Promise<ReadonlySet<number> | undefined> = Promise.resolve(undefined),
   pageOf: (shard: number) => Promise<PagefindData | undefined> = async () => undefined,
+  leadPage: () => Promise<PagefindData | undefined> = async () => undefined,
 ): Search {
   const term = state.q ? pagefindQuery(state.q) : null;
   if (term === '') return { next: async function* () {}, totals: async () => ({ total: 0, exact: true, counts: countFacets([], {}) }) };
@@ -233,7 +236,12 @@ export function runSearch(
       const recounted = await Promise.all(order.map((s) => s.search(term, { filters: state.filters })));
       return { total, exact: term === null, counts: await shardCounts(order, term, state.filters, recounted) };
     });
-  // By relevance, the first hit is the best of every shard's, which no single page can tell.
-  const early = state.sort === 'relevance' || term === null ? Promise.resolve(undefined) : ordered.then((order) => (order.length > 0 ? pageOf(shards.indexOf(order[0]!)) : undefined));
+  // By relevance, the first hit is the best of every shard's, which no single page can tell. The
+  // agency's newest report, when its shard is searched beside the first, is of the same year as the
+  // first shard's hits, and shows before them (newest first orders years, not a year's reports).
+  const early =
+    state.sort === 'relevance' || term === null
+      ? Promise.resolve(undefined)
+      : ordered.then(async (order) => (order.length > 0 ? await pageOf(shards.indexOf(order[0]!)) : undefined) ?? ((await leading) === undefined ? undefined : leadPage()));
   return { next: pages(inOrder(first, rest, state.sort === 'relevance'), state.q, early, state.filters), totals: () => (totals ??= countAll()) };
 }

@@ -71,9 +71,9 @@ if (root) {
     more.hidden = true;
     try {
       index ??= openIndex();
-      const { shards, leadFor, holdersOf, pageOf } = await index;
+      const { shards, leadFor, leadPageOf, holdersOf, pageOf } = await index;
       if (run !== current) return;
-      running = runSearch(shards, state, leadFor(state.q), holdersOf(state.q), (shard) => pageOf(shard, state.q));
+      running = runSearch(shards, state, leadFor(state.q), holdersOf(state.q), (shard) => pageOf(shard, state.q), () => leadPageOf(state.q));
       total = Infinity;
       // The first hits show as soon as the first shard has them; the totals follow.
       await showMore(false);

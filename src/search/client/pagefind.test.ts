@@ -36,14 +36,17 @@ describe('the lead shard of a query', () => {
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       asked.push(url);
-      return new Response(JSON.stringify({ 安城区教育局: '2024-3/', 安城区财政局: '2024-2/' }));
+      return new Response(JSON.stringify({ 安城区教育局: '2024-3/und_a', 安城区教育体育局: '2024-3/und_b', 安城区财政局: '2024-2/und_c', 安城区统计局: '2024-1/und_d' }));
     });
     onTestFinished(() => void vi.unstubAllGlobals());
     const order = ['2024-1/', '2024-2/', '2024-3/'];
     const leadFor = leadShards('/gov/pagefind/', 1, (shard) => order.indexOf(shard));
-    expect(await leadFor('安城区教育局')).toBe(2);
-    expect(await leadFor('安城区教')).toBe(2);
-    expect(await leadFor('安城区财政')).toBe(1);
+    expect(await leadFor('安城区教育局')).toEqual({ place: 2, page: '2024-3/und_a' });
+    // Two agencies' reports in that shard: which comes first there, only the shard can tell.
+    expect(await leadFor('安城区教')).toEqual({ place: 2 });
+    expect(await leadFor('安城区财政')).toEqual({ place: 1, page: '2024-2/und_c' });
+    // In the first shard, searched first anyway.
+    expect(await leadFor('安城区统计')).toBeUndefined();
     expect(await leadFor('安城区公安局')).toBeUndefined();
     // Shorter than a name's first four characters: a common word more likely than a name, not looked up.
     expect(await leadFor('安城区')).toBeUndefined();

@@ -83,7 +83,8 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * the URL the page preloaded. pagefind.js is fetched while the shard list is. The shards of the other
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
  * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
- * `leadFor` gives the shard to search beside the first for a query that begins an agency's name;
+ * `leadFor` gives the shard to search beside the first for a query that begins an agency's name,
+ * `leadPageOf` its newest report's data, read from its fragment;
  * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can);
  * `pageOf`, a query's data for the only page of a shard that the directory lists for one of its words.
  */
@@ -93,6 +94,7 @@ export async function loadShards(
 ): Promise<{
   shards: ShardIndex[];
   leadFor: (query: string) => Promise<number | undefined>;
+  leadPageOf: (query: string) => Promise<PagefindData | undefined>;
   holdersOf: (query: string) => Promise<ReadonlySet<number> | undefined>;
   pageOf: (shard: number, query: string) => Promise<PagefindData | undefined>;
 }> {
@@ -143,15 +145,24 @@ export async function loadShards(
     const { root: index, shard } = shards[place]!;
     const lookUp = directories.get(index);
     if (!lookUp) return undefined;
-    const term = pagefindQuery(query);
-    const words = termWords(term);
+    const words = termWords(pagefindQuery(query));
     const listed = await lookUp(words);
     const only = words.flatMap((word) => listed(word) ?? []).find((listing) => listingFolder(listing) === shard && listingFragment(listing));
-    if (!only) return undefined;
-    const bytes = await fetch(`${index}${listingFragment(only)!}`).then(unpack);
-    return bytes && phraseData(readFragment(bytes), term, `${index}${shard}`);
+    return only ? readPage(index, only, query) : undefined;
   };
-  return { shards: indexes, leadFor: leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard)), holdersOf, pageOf };
+  const leadOf = leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard));
+  const leadFor = async (query: string) => (await leadOf(query))?.place;
+  const leadPageOf = async (query: string) => {
+    const page = (await leadOf(query))?.page;
+    return page ? readPage(root, page, query) : undefined;
+  };
+  return { shards: indexes, leadFor, leadPageOf, holdersOf, pageOf };
+}
+
+/** The data a search for `query` gives the page a listing names (`2024-2/und_1a2b3c4`, src/search/words.ts), read from its fragment below the index at `index`. */
+async function readPage(index: string, listing: string, query: string): Promise<PagefindData | undefined> {
+  const bytes = await fetch(`${index}${listingFragment(listing)!}`).then(unpack);
+  return bytes && phraseData(readFragment(bytes), pagefindQuery(query), `${index}${listingFolder(listing)}`);
 }
 
 /** Pagefind's packed files: metadata, WebAssembly. */
@@ -227,19 +238,23 @@ export function wordListings(root: string, files: number): (words: readonly stri
 
 /**
  * The shard to search beside the first for a query that begins an agency's name: the one holding
- * that agency's newest report (`agencyLeads`), by its place among the shards, read from the query's
- * lead file (each fetched once) when the site has them; undefined for any other query.
+ * that agency's newest report (`agencyLeads`), by its place among the shards, and that report's
+ * listing (`2024-2/und_1a2b3c4`) when one agency's only is there, read from the query's lead file
+ * (each fetched once) when the site has them; undefined for any other query.
  */
-export function leadShards(root: string, files: number, placeOf: (shard: string) => number): (query: string) => Promise<number | undefined> {
+export function leadShards(root: string, files: number, placeOf: (shard: string) => number): (query: string) => Promise<{ place: number; page?: string } | undefined> {
   const read = listFiles<string>(root);
   return async (query) => {
     const file = files > 0 ? leadFile(query, files) : undefined;
     if (file === undefined) return undefined;
-    const places = Object.entries(await read(file))
+    const leads = Object.entries(await read(file))
       .filter(([agency]) => agency.startsWith(query))
-      .map(([, shard]) => placeOf(shard))
-      .filter((i) => i > 0);
-    return places.length > 0 ? Math.min(...places) : undefined;
+      .map(([, listing]) => ({ place: placeOf(listingFolder(listing)), listing }))
+      .filter(({ place }) => place > 0);
+    if (leads.length === 0) return undefined;
+    const place = Math.min(...leads.map((lead) => lead.place));
+    const there = leads.filter((lead) => lead.place === place);
+    return there.length === 1 && listingFragment(there[0]!.listing) ? { place, page: there[0]!.listing } : { place };
   };
 }
 
