@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildSearchIndex, searchSources } from '../../scripts/build/search-index';
 import { pagefindQuery } from '../../src/search/query';
 import { decodeText } from '../../src/search/tokens';
@@ -110,6 +110,41 @@ async function oneReportShards(prefix: string) {
   return { site, sources, shards: plan(sources), manifest };
 }
 
+/** Holds back every request for the index of `shards` (not their pages' fragments) until the function returned is called. */
+async function withholdShards(page: Page, shards: readonly string[]): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(
+    (url) => shards.some((shard) => url.pathname.startsWith(`${fixtureSite.base}pagefind/${shard}`)) && !url.pathname.includes('/fragment/'),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  return release;
+}
+
+/** The link of a query's first result in one shard as Pagefind's own answer gives it, at the section of its first match (src/search/client/engine.ts), in a fresh page of the site at `home`. */
+async function pagefindLink(home: string, shard: string, query: string): Promise<string> {
+  const root = `${fixtureSite.base}pagefind/`;
+  const page = await browser.newPage();
+  try {
+    await page.goto(home);
+    return (await page.evaluate(
+      `(async () => {
+        const runtime = await import(${JSON.stringify(`${root}pagefind.js`)});
+        const instance = runtime.createInstance({ basePath: ${JSON.stringify(`${root}${shard}`)}, noWorker: true });
+        const { results } = await instance.search(${JSON.stringify(pagefindQuery(query))});
+        const data = await results[0].data();
+        const at = Math.min(...data.locations);
+        return data.sub_results.find((s) => s.locations.includes(at) && s.url.includes('#'))?.url ?? data.url;
+      })()`,
+    )) as string;
+  } finally {
+    await page.close();
+  }
+}
+
 describe('a search for an agency’s name', () => {
   test('searches the shard of its newest report beside the first one, and opens no other before that report’s hit is fetched', { timeout: 120_000 }, async () => {
     const { site, sources, shards, manifest } = await oneReportShards('nianbao-lead-site-');
@@ -158,36 +193,17 @@ describe('a search for an agency’s full name', () => {
     const server = await serveStatic(site, fixtureSite.base);
     try {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
-      let release!: () => void;
-      const released = new Promise<void>((ok) => (release = ok));
-      const withheld = manifest.shards.slice(1);
-      await page.route(
-        (url) => withheld.some((shard) => url.pathname.startsWith(`${fixtureSite.base}pagefind/${shard}`)) && !url.pathname.includes('/fragment/'),
-        async (route) => {
-          await released;
-          await route.continue();
-        },
-      );
+      const release = await withholdShards(page, manifest.shards.slice(1));
       // The word directory listing nothing, as it could name that report too: only its lead shows it early.
-      await page.route((url) => url.pathname.startsWith(`${fixtureSite.base}pagefind/words/`), (route) => route.fulfill({ contentType: 'application/json', body: '{}' }));
+      await page.route(
+        (url) => url.pathname.startsWith(`${fixtureSite.base}pagefind/words/`),
+        (route) => route.fulfill({ contentType: 'application/json', body: '{}' }),
+      );
       await page.goto(server.url(`search/?q=${encodeURIComponent(agency)}`));
       const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
       release();
       await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
-      const root = `${fixtureSite.base}pagefind/`;
-      const fresh = await browser.newPage();
-      await fresh.goto(server.url(''));
-      const expected = (await fresh.evaluate(
-        `(async () => {
-          const runtime = await import(${JSON.stringify(`${root}pagefind.js`)});
-          const instance = runtime.createInstance({ basePath: ${JSON.stringify(`${root}${lead}`)}, noWorker: true });
-          const { results } = await instance.search(${JSON.stringify(pagefindQuery(agency))});
-          const data = await results[0].data();
-          const at = Math.min(...data.locations);
-          return data.sub_results.find((s) => s.locations.includes(at) && s.url.includes('#'))?.url ?? data.url;
-        })()`,
-      )) as string;
-      await fresh.close();
+      const expected = await pagefindLink(server.url(''), listingFolder(lead), agency);
       expect(href).toBe(expected);
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.filter((link) => link === href)).toHaveLength(1);
@@ -256,36 +272,14 @@ describe('a search for a word few reports hold', () => {
     try {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
       // Every shard but the first (searched at once, before the directory answers) is withheld.
-      let release!: () => void;
-      const released = new Promise<void>((ok) => (release = ok));
-      const withheld = manifest.shards.slice(1);
-      await page.route(
-        (url) => withheld.some((shard) => url.pathname.startsWith(`${fixtureSite.base}pagefind/${shard}`)) && !url.pathname.includes('/fragment/'),
-        async (route) => {
-          await released;
-          await route.continue();
-        },
-      );
+      const release = await withholdShards(page, manifest.shards.slice(1));
       const query = decodeText(word);
       await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
       const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
       release();
       await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
       // The same link as Pagefind's own answer for that page gives, shown once.
-      const root = `${fixtureSite.base}pagefind/`;
-      const fresh = await browser.newPage();
-      await fresh.goto(server.url(''));
-      const expected = (await fresh.evaluate(
-        `(async () => {
-          const runtime = await import(${JSON.stringify(`${root}pagefind.js`)});
-          const instance = runtime.createInstance({ basePath: ${JSON.stringify(`${root}${first}`)}, noWorker: true });
-          const { results } = await instance.search(${JSON.stringify(pagefindQuery(query))});
-          const data = await results[0].data();
-          const at = Math.min(...data.locations);
-          return data.sub_results.find((s) => s.locations.includes(at) && s.url.includes('#'))?.url ?? data.url;
-        })()`,
-      )) as string;
-      await fresh.close();
+      const expected = await pagefindLink(server.url(''), first, query);
       expect(href).toBe(expected);
       expect(href).toContain('#');
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
