@@ -13,6 +13,7 @@ import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants as zlib, gunzipSync } from 'node:zlib';
 import { cacheDir } from '../../src/config/deploy.mjs';
+import { readFragment, urlAtStart } from '../../src/search/fragment-file';
 import type { Shard } from '../../src/search/shards';
 import { addPageWords, type ShardWords } from '../../src/search/words';
 import { cacheEntry, running } from '../../src/site/build-cache';
@@ -229,21 +230,13 @@ const pageUrl = (file: string): string => `/${file.replace(/index\.html$/u, '')}
 
 const FRAGMENT_EXTENSION = '.pf_fragment';
 
-/** Pagefind's signature at the start of an unpacked file. */
-const SIGNATURE = 'pagefind_dcd';
-/** The start of an unpacked fragment: Pagefind writes the page's URL first. */
-const URL_FIELD = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/u;
-
 /**
  * The URL of the page of a fragment file. The first few hundred packed bytes hold it (unpacked with
  * a sync flush, a cut stream is no error): a tenth of the time of unpacking the page's whole text.
  */
 function fragmentUrl(file: string): string {
   const packed = readFileSync(file);
-  const head = URL_FIELD.exec(gunzipSync(packed.subarray(0, 512), { finishFlush: zlib.Z_SYNC_FLUSH }).toString('utf8'));
-  if (head) return JSON.parse(head[1]!) as string;
-  const text = gunzipSync(packed).toString('utf8');
-  return (JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string }).url;
+  return urlAtStart(gunzipSync(packed.subarray(0, 512), { finishFlush: zlib.Z_SYNC_FLUSH }).toString('utf8')) ?? readFragment(gunzipSync(packed)).url;
 }
 
 /** Each page's fragment in a shard's index (`und_1a2b3c4`, of `fragment/und_1a2b3c4.pf_fragment`), by the page's URL. */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pagefindQuery } from '../query';
 import { encodeText } from '../tokens';
-import { phraseData, readFragment, type Fragment } from './fragment';
+import { readFragment, urlAtStart, type Fragment } from '../fragment-file';
+import { phraseData } from './fragment';
 
 /** A fragment as Pagefind writes one for a page of these parts: a zero-width space between words, a heading's location its first word's. */
 function fragment(parts: { heading?: string; id?: string; text: string }[]): Fragment {
@@ -54,8 +55,10 @@ describe('a page read from its fragment', () => {
     expect(phraseData(page, pagefindQuery('全'), '/pagefind/2024/')).toBeUndefined();
   });
 
-  test('reads a fragment file’s unpacked bytes, with or without Pagefind’s signature', () => {
+  test('reads a fragment file’s unpacked bytes, with or without Pagefind’s signature, and its URL from its first bytes', () => {
     const json = JSON.stringify(page);
     for (const text of [`pagefind_dcd${json}`, json]) expect(readFragment(new TextEncoder().encode(text).buffer)).toEqual(page);
+    expect(urlAtStart(`pagefind_dcd${json}`.slice(0, 60))).toBe('/reports/anqiu/2024/');
+    expect(urlAtStart(`pagefind_dcd${json}`.slice(0, 30))).toBeUndefined();
   });
 });

@@ -1,22 +1,5 @@
+import type { Fragment } from '../fragment-file';
 import type { PagefindData } from './pagefind';
-
-/** A page's fragment file as Pagefind 1.6 writes it, unpacked: the page's text, metadata, filters and headings. */
-export interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
-}
-
-/** Pagefind's signature at the start of an unpacked file. */
-const SIGNATURE = 'pagefind_dcd';
-
-/** A fragment file's unpacked bytes as a fragment. */
-export function readFragment(bytes: ArrayBuffer): Fragment {
-  const text = new TextDecoder().decode(bytes);
-  return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Fragment;
-}
 
 /** The forms Pagefind finds a stored word by: lower case without punctuation, and each of its parts. */
 function forms(word: string): string[] {

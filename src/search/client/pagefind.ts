@@ -1,7 +1,8 @@
 import { pagefindQuery } from '../query';
 import { leadFile, mergeSiteShards, type ShardList } from '../shards';
 import { holdingAll, listingFolder, listingFragment, termWords, wordFile } from '../words';
-import { phraseData, readFragment } from './fragment';
+import { readFragment } from '../fragment-file';
+import { phraseData } from './fragment';
 
 /** The parts of pagefind's browser API (pagefind.js 1.6) that the search page uses. */
 export interface PagefindSubResult {
