@@ -162,9 +162,9 @@ export class SearchIndex {
     }
     const entries = await Promise.all(shards.map((shard) => readFile(join(output, shard.name, 'pagefind-entry.json'), 'utf8')));
     const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
-    const fragments = new Map((await Promise.all(keys.map((key) => shardPages(join(this.#cache, key))))).flat());
-    const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency, (file) => fragments.get(file) || undefined);
-    const words = wordDirectory(await Promise.all(shards.map(async (shard, i) => ({ folder: `${shard.name}/`, words: await shardWords(join(this.#cache, keys[i]!)) }))));
+    const fragments = new Map((await Promise.all(keys.map((key) => cachedLines(join(this.#cache, key), PAGES_FILE)))).flat());
+    const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency, (file) => fragments.get(file));
+    const words = wordDirectory(await Promise.all(shards.map(async (shard, i) => ({ folder: `${shard.name}/`, words: await cachedLines(join(this.#cache, keys[i]!), WORDS_FILE) }))));
     for (const [file, listed] of [...leads.byFile, ...words.byFile]) {
       await mkdir(dirname(join(output, file)), { recursive: true });
       await writeFile(join(output, file), JSON.stringify(listed));
@@ -176,16 +176,9 @@ export class SearchIndex {
   }
 }
 
-/** A cached shard's pages, each with its fragment. */
-const shardPages = async (entry: string): Promise<[string, string][]> =>
-  (await readFile(join(entry, PAGES_FILE), 'utf8'))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.split('\t') as [string, string]);
-
-/** A cached shard's words, each with the fragment file of the one page holding it when one does. */
-const shardWords = async (entry: string): Promise<[string, string | undefined][]> =>
-  (await readFile(join(entry, WORDS_FILE), 'utf8'))
+/** A tab-separated file of a cached shard (its `WORDS_FILE` or `PAGES_FILE`): each line's first field, and its second when there is one. */
+const cachedLines = async (entry: string, file: string): Promise<[string, string | undefined][]> =>
+  (await readFile(join(entry, file), 'utf8'))
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split('\t') as [string, string | undefined]);

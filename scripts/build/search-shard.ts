@@ -216,12 +216,13 @@ export function cachedShard(cache: string, key: string, documents: () => Readonl
     const words: ShardWords = new Map();
     for (const [file, text] of texts) addPageWords(text, file, words);
     const fragments = await pageFragments(join(fresh, 'shard'));
-    const line = ([word, file]: [string, string | null]) => {
-      const fragment = file === null ? undefined : fragments.get(pageUrl(file));
-      return fragment ? `${word}\t${fragment}` : word;
+    // A first field, and a tab and the page's fragment when it is known.
+    const line = (first: string, page: string | null) => {
+      const fragment = page === null ? undefined : fragments.get(pageUrl(page));
+      return fragment ? `${first}\t${fragment}` : first;
     };
-    await writeFile(join(fresh, WORDS_FILE), Array.from(words, line).join('\n'));
-    await writeFile(join(fresh, PAGES_FILE), Array.from(texts.keys(), (file) => `${file}\t${fragments.get(pageUrl(file)) ?? ''}`).join('\n'));
+    await writeFile(join(fresh, WORDS_FILE), Array.from(words, ([word, page]) => line(word, page)).join('\n'));
+    await writeFile(join(fresh, PAGES_FILE), Array.from(texts.keys(), (file) => line(file, file)).join('\n'));
   });
 }
 
@@ -250,5 +251,5 @@ async function pageFragments(shard: string): Promise<Map<string, string>> {
  * fragment of the one page holding it when one does, in its cache folder beside `shard/`.
  */
 export const WORDS_FILE = 'words.txt';
-/** A shard's pages, one a line: the page's file, a tab and its fragment, in its cache folder beside `shard/`. */
+/** A shard's pages, one a line: the page's file, and a tab and its fragment, in its cache folder beside `shard/`. */
 export const PAGES_FILE = 'pages.txt';

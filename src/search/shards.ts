@@ -143,6 +143,24 @@ export function leadFile(name: string, files: number): string | undefined {
 }
 
 /**
+ * A listing: a shard's folder (`2024-2/`), or the folder and the fragment of one page of that shard
+ * (`2024-2/und_1a2b3c4`, Pagefind's `2024-2/fragment/und_1a2b3c4.pf_fragment`), which the browser can
+ * read alone rather than open the shard (./client/pagefind.ts). The word directory lists a word's
+ * shards so, with the page when one only of the shard holds the word (./words.ts); the agencies'
+ * leads their newest reports (`agencyLeads`).
+ */
+export const listingFolder = (listing: string): string => listing.slice(0, listing.indexOf('/') + 1);
+
+/** The listing of a shard's folder (`2024-2/`) and, when known, its one page's fragment (`und_1a2b3c4`). */
+export const listing = (folder: string, fragment: string | undefined): string => `${folder}${fragment ?? ''}`;
+
+/** The fragment file a listing names, below the index (`2024-2/fragment/und_1a2b3c4.pf_fragment`), or undefined for a shard's folder alone. */
+export function listingFragment(listing: string): string | undefined {
+  const folder = listingFolder(listing);
+  return listing.length > folder.length ? `${folder}fragment/${listing.slice(folder.length)}.pf_fragment` : undefined;
+}
+
+/**
  * Where a search for an agency's name finds its newest report, when that is not the shard the
  * browser searches first: each agency whose newest report is in another shard of the newest year,
  * with that shard's folder and the report's fragment when `fragmentOf` knows it (a listing, as the
@@ -160,7 +178,7 @@ export function agencyLeads(
   const newest = shards[0] && shardYear(shards[0].name);
   for (const shard of shards.slice(1)) {
     if (shardYear(shard.name) !== newest) break;
-    for (const file of shard.files) leads.set(agencyOf(file), `${shard.name}/${fragmentOf(file) ?? ''}`);
+    for (const file of shard.files) leads.set(agencyOf(file), listing(`${shard.name}/`, fragmentOf(file)));
   }
   const files = powerOfTwo(leads.size / AGENCIES_PER_LEAD_FILE);
   const byFile = new Map<string, Record<string, string>>();

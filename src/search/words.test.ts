@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pagefindQuery } from './query';
 import { searchableHtml } from './index-html';
-import { addPageWords, holdingAll, listingFragment, termWords, wordDirectory, wordFile, type ShardWords } from './words';
+import { listingFragment } from './shards';
+import { addPageWords, holdingAll, termWords, wordDirectory, wordFile, type ShardWords } from './words';
 
 const wordsOf = (html: string) => {
   const words: ShardWords = new Map();

@@ -16,7 +16,7 @@
  * beside its parts); a join is not listed, so a shard holding 35 only that way is left out for a
  * query of 35, whose check would reject that text anyway: it does not contain the query.
  */
-import { bucketHash, powerOfTwo } from './shards';
+import { bucketHash, listing, listingFolder, powerOfTwo } from './shards';
 import { isHanToken } from './tokens';
 
 const MARKS = /\p{M}/gu;
@@ -65,20 +65,6 @@ const WORDS_PER_FILE = 256;
 export const wordFile = (word: string, files: number): string => `words/${bucketHash(word) % files}.json`;
 
 /**
- * A listing of a word: a shard's folder (`2024-2/`), or, when one page only of that shard holds the
- * word, the folder and that page's fragment (`2024-2/und_1a2b3c4`, Pagefind's
- * `2024-2/fragment/und_1a2b3c4.pf_fragment`): a phrase with that word has no other candidate there,
- * so the browser can read that page alone rather than open the shard (./client/pagefind.ts, `pageOf`).
- */
-export const listingFolder = (listing: string): string => listing.slice(0, listing.indexOf('/') + 1);
-
-/** The fragment file a listing names, below the index (`2024-2/fragment/und_1a2b3c4.pf_fragment`), or undefined for a shard's folder alone. */
-export function listingFragment(listing: string): string | undefined {
-  const folder = listingFolder(listing);
-  return listing.length > folder.length ? `${folder}fragment/${listing.slice(folder.length)}.pf_fragment` : undefined;
-}
-
-/**
  * The directory of a site's shards (their folders as `shards.json` lists them, e.g. `2024-2/`) by
  * their words: each word at most half of them hold (and at least one), with its listing in each of
  * those shards, in `files` files. Words more shards hold are left out: they would narrow a search
@@ -91,10 +77,9 @@ export function wordDirectory(shards: readonly { folder: string; words: Iterable
   const holders = new Map<string, string[]>();
   for (const { folder, words } of shards) {
     for (const [word, fragment] of words) {
-      const listing = fragment ? `${folder}${fragment}` : folder;
       const list = holders.get(word);
-      if (list) list.push(listing);
-      else holders.set(word, [listing]);
+      if (list) list.push(listing(folder, fragment));
+      else holders.set(word, [listing(folder, fragment)]);
     }
   }
   const most = Math.floor(shards.length / 2);

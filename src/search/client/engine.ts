@@ -79,8 +79,8 @@ function pages(answers: AsyncIterator<PagefindResult[]>, query: string, early: P
       const data = await before.catch(() => undefined);
       before = undefined;
       const hit = data && toHit(data, query);
-      if (data && hit && applyFilters([hit], filters).length > 0) {
-        shownEarly = data.url;
+      if (hit && applyFilters([hit], filters).length > 0) {
+        shownEarly = data!.url;
         shown++;
         yield hit;
       }

@@ -1,6 +1,6 @@
 import { pagefindQuery } from '../query';
-import { leadFile, mergeSiteShards, type ShardList } from '../shards';
-import { holdingAll, listingFolder, listingFragment, termWords, wordFile } from '../words';
+import { leadFile, listingFolder, listingFragment, mergeSiteShards, type ShardList } from '../shards';
+import { holdingAll, termWords, wordFile } from '../words';
 import { readFragment } from '../fragment-file';
 import { phraseData } from './fragment';
 
