@@ -19,6 +19,19 @@ describe('the words of a search document', () => {
     }
   });
 
+  test('hold a query’s words whatever else the document holds, for every character of the Basic Multilingual Plane', () => {
+    // ① folds the document whole; 电话： alone folds nothing.
+    for (const before of ['①', '电话：']) {
+      for (let c = 0x80; c <= 0xffff; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const part = `a${String.fromCharCode(c)}1`;
+        const words: ShardWords = new Map();
+        addPageWords(`${before} ${part}。`, 'a/index.html', words);
+        for (const word of termWords(`"${part}"`)) expect(words.has(word), `U+${c.toString(16)}: ${word}`).toBe(true);
+      }
+    }
+  });
+
   test('note the one page of a shard holding each, or that several do', () => {
     const words: ShardWords = new Map();
     addPageWords(searchableHtml('<p>编号2999，电话4641001</p>'), 'a/index.html', words);
