@@ -27,15 +27,15 @@ const staging = `${outDir}.staging`;
 class ReportProblems extends Error {}
 
 /**
- * Runs `astro build` with a message channel (src/site/build-channel.ts): the loader sends the report
+ * Runs `astro build` (./build/astro-build.mjs) with a message channel (src/site/build-channel.ts): the loader sends the report
  * files' problems on it, or the synced reports, whose search index `search` begins at once.
  */
 function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>): Promise<void> {
-  const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+  const astro = resolve(root, 'scripts/build/astro-build.mjs');
   return new Promise((ok, fail) => {
     // V8 stops at about 4 GiB of heap whatever the machine has; a large portal may use half the machine.
     const heap = process.env.NODE_OPTIONS?.includes('max-old-space-size') ? [] : [`--max-old-space-size=${Math.floor(totalmem() / 2 ** 21)}`];
-    const child = spawn(process.execPath, [...heap, astro, 'build', '--outDir', dir], {
+    const child = spawn(process.execPath, [...heap, astro, dir], {
       cwd: root,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NIANBAO_BUILD_CHANNEL: '1', ...(keeping ? { NIANBAO_KEPT_PAGES: dir } : {}) },

@@ -1,5 +1,8 @@
 /** Base class of the errors people can act on (schema, catalog, import): each names the file and what was expected. */
 export class ReportError extends Error {
+  /** Such an error is the reports' and printed without a stack trace, also where it crosses Astro's bundle (scripts/build/astro-build.mjs). */
+  readonly inReports = true;
+
   constructor(
     message: string,
     readonly file?: string,

@@ -55,7 +55,7 @@ describe('deploying the built folder', () => {
     rmSync(cache, { recursive: true, force: true });
   });
 
-  test('a build that fails half-way leaves the previous output as it was', { timeout: 120_000 }, async () => {
+  test('a build that fails half-way leaves the previous output as it was, and names the files that made it fail', { timeout: 120_000 }, async () => {
     // Each file passes the schema, but two reports of one agency for one year stop the catalog inside astro build.
     const reports = resolve(testSitesDir, 'broken-reports');
     rmSync(reports, { recursive: true, force: true });
@@ -67,6 +67,9 @@ describe('deploying the built folder', () => {
     const failure = await failedBuild(reports, out);
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('was left as it was');
+    // Bad input: the files and what was expected, no stack trace.
+    expect(failure?.stderr).toMatch(/^b: a second report of 安丘市凌河街道办事处 for 2023 \(the other is a\); expected one report per agency and year$/mu);
+    expect(failure?.stderr).not.toMatch(/^\s+at /mu);
     await expectUntouched(out);
     rmSync(out, { recursive: true, force: true });
     rmSync(reports, { recursive: true, force: true });
