@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { searchableHtml } from '../../src/search/index-html';
 import { pagefindQuery } from '../../src/search/query';
 import { listingFolder, listingFragment, type ShardManifest } from '../../src/search/shards';
-import { termWords, wordFile } from '../../src/search/words';
+import { sampleKey, termWords, wordFile } from '../../src/search/words';
 import { encodeText } from '../../src/search/tokens';
 import { tempDir } from '../../src/test-support/temp-dir';
 import { buildSearchIndex, SearchIndex, type SearchSource } from './search-index';
@@ -63,6 +63,19 @@ describe('the search index', () => {
     expect(listed[hills!]).toEqual(['2022/']);
     // In both shards: not listed.
     expect(Object.keys(listed)).not.toContain('h1');
+  });
+
+  test('samples in the word directory, for each word several pages of the first shard hold, the first of them', { timeout: 60_000 }, async () => {
+    const dir = await site();
+    await buildSearchIndex(dir, places.map((_, i) => source(i)), { cache: tempDir('nianbao-search-') });
+    const listed = JSON.parse(await readFile(join(dir, 'pagefind', wordFile('x', 1)), 'utf8')) as Record<string, string[]>;
+    const [street] = termWords(pagefindQuery('街道'));
+    const [sample, ...more] = listed[sampleKey(street!)]!;
+    expect(more).toEqual([]);
+    expect(listingFolder(sample!)).toBe('2023/');
+    expect(gunzipSync(await readFile(join(dir, 'pagefind', listingFragment(sample!)!))).toString('utf8')).toContain('{"url":"/reports/a/2023/"');
+    // One page of the first shard holds it (its listing names that page), or it is not in the first shard.
+    for (const place of ['凌河', '山区']) expect(Object.keys(listed)).not.toContain(sampleKey(termWords(pagefindQuery(place))[0]!));
   });
 
   test('refuses a report without a page in the built site, naming it', async () => {

@@ -14,7 +14,7 @@ import { agencyLeads, planShards, shardManifest, type IndexedPage, type Shard } 
 import { wordDirectory } from '../../src/search/words';
 import { linkTree, pruneCache } from '../../src/site/build-cache';
 import { preloadOnSearchPage } from './search-page';
-import { cachedShard, indexBesideAstro, PAGES_FILE, searchCode, shardCache, shardKey, WORDS_FILE } from './search-shard';
+import { cachedShard, indexBesideAstro, PAGES_FILE, SAMPLES_FILE, searchCode, shardCache, shardKey, WORDS_FILE } from './search-shard';
 import type { PostBuildStep } from './steps';
 
 /** The index folder the site's search page reads (src/search/client/pagefind.ts). */
@@ -143,7 +143,7 @@ export class SearchIndex {
   /**
    * Links the shards into `<site>/<dir>/`, once made, and writes `shards.json` listing them for the
    * browser, with the agencies' lead shards (`agencyLeads`) and the shards of the words few of them
-   * hold (`wordDirectory`); preloads the newest one's first files
+   * hold with samples of the first one's pages (`wordDirectory`); preloads the newest one's first files
    * on the search page. Every report indexed must be a page of the site.
    */
   async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
@@ -164,7 +164,10 @@ export class SearchIndex {
     const tags = entries.map((entry) => createHash('sha256').update(entry).digest('base64url').slice(0, 16));
     const fragments = new Map((await Promise.all(keys.map((key) => cachedLines(join(this.#cache, key), PAGES_FILE)))).flat());
     const leads = agencyLeads(shards, (file) => this.#sources.get(file)!.agency, (file) => fragments.get(file));
-    const words = wordDirectory(await Promise.all(shards.map(async (shard, i) => ({ folder: `${shard.name}/`, words: await cachedLines(join(this.#cache, keys[i]!), WORDS_FILE) }))));
+    const words = wordDirectory(
+      await Promise.all(shards.map(async (shard, i) => ({ folder: `${shard.name}/`, words: await cachedLines(join(this.#cache, keys[i]!), WORDS_FILE) }))),
+      shards.length > 0 ? await cachedLines(join(this.#cache, keys[0]!), SAMPLES_FILE) : [],
+    );
     for (const [file, listed] of [...leads.byFile, ...words.byFile]) {
       await mkdir(dirname(join(output, file)), { recursive: true });
       await writeFile(join(output, file), JSON.stringify(listed));
@@ -176,7 +179,7 @@ export class SearchIndex {
   }
 }
 
-/** A tab-separated file of a cached shard (its `WORDS_FILE` or `PAGES_FILE`): each line's first field, and its second when there is one. */
+/** A tab-separated file of a cached shard (its `WORDS_FILE`, `PAGES_FILE` or `SAMPLES_FILE`): each line's first field, and its second when there is one. */
 const cachedLines = async (entry: string, file: string): Promise<[string, string | undefined][]> =>
   (await readFile(join(entry, file), 'utf8'))
     .split('\n')

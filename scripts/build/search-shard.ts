@@ -221,8 +221,10 @@ export function cachedShard(cache: string, key: string, documents: () => Readonl
       const fragment = page === null ? undefined : fragments.get(pageUrl(page));
       return fragment ? `${first}\t${fragment}` : first;
     };
-    await writeFile(join(fresh, WORDS_FILE), Array.from(words, ([word, page]) => line(word, page)).join('\n'));
+    await writeFile(join(fresh, WORDS_FILE), Array.from(words, ([word, { page, only }]) => line(word, only ? page : null)).join('\n'));
     await writeFile(join(fresh, PAGES_FILE), Array.from(texts.keys(), (file) => line(file, file)).join('\n'));
+    // The first shard's: the words several of its pages hold, each with the first of those (src/search/words.ts).
+    if (runtime) await writeFile(join(fresh, SAMPLES_FILE), Array.from(words, ([word, { page, only }]) => (only ? '' : line(word, page))).filter(Boolean).join('\n'));
   });
 }
 
@@ -253,3 +255,5 @@ async function pageFragments(shard: string): Promise<Map<string, string>> {
 export const WORDS_FILE = 'words.txt';
 /** A shard's pages, one a line: the page's file, and a tab and its fragment, in its cache folder beside `shard/`. */
 export const PAGES_FILE = 'pages.txt';
+/** The first shard's words that several of its pages hold, one a line, each with a tab and the first of those pages' fragment. */
+export const SAMPLES_FILE = 'samples.txt';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { pagefindQuery } from './query';
 import { searchableHtml } from './index-html';
 import { listingFragment } from './shards';
-import { addPageWords, holdingAll, termWords, wordDirectory, wordFile, type ShardWords } from './words';
+import { addPageWords, holdingAll, sampleKey, termWords, wordDirectory, wordFile, type ShardWords } from './words';
 
 const wordsOf = (html: string) => {
   const words: ShardWords = new Map();
@@ -32,13 +32,14 @@ describe('the words of a search document', () => {
     }
   });
 
-  test('note the one page of a shard holding each, or that several do', () => {
+  test('note the first page of a shard holding each, and whether it is the only one', () => {
     const words: ShardWords = new Map();
     addPageWords(searchableHtml('<p>编号2999，电话4641001</p>'), 'a/index.html', words);
     addPageWords(searchableHtml('<p>电话4641001，编号3001</p>'), 'b/index.html', words);
-    expect(words.get('2999')).toBe('a/index.html');
-    expect(words.get('3001')).toBe('b/index.html');
-    expect(words.get('4641001')).toBeNull();
+    addPageWords(searchableHtml('<p>电话4641001</p>'), 'c/index.html', words);
+    expect(words.get('2999')).toEqual({ page: 'a/index.html', only: true });
+    expect(words.get('3001')).toEqual({ page: 'b/index.html', only: true });
+    expect(words.get('4641001')).toEqual({ page: 'a/index.html', only: false });
   });
 
   test('looked up for a query are a quoted phrase’s words, numbers first, and none of an unquoted single character', () => {
@@ -70,9 +71,16 @@ describe('the word directory', () => {
     expect(listed['two']!.map(listingFragment)).toEqual([undefined, '2023/fragment/und_b.pf_fragment']);
   });
 
-  test('has no files when no word is rare, or there is one shard', () => {
+  test('has no files when no word is rare, or there is one shard, and none is sampled', () => {
     expect(wordDirectory(shards(4, () => ['a', 'b'])).files).toBe(0);
     expect(wordDirectory(shards(1, () => ['a'])).files).toBe(0);
+  });
+
+  test('samples in the first shard, in each word’s file, the page given for it, under a key no word has', () => {
+    const { files, byFile } = wordDirectory(shards(4, () => ['a', 'b']), [['a', 'und_a'], ['b', undefined]]);
+    expect(files).toBe(1);
+    expect(byFile).toEqual(new Map([[wordFile('a', 1), { [sampleKey('a')]: ['2024/und_a'] }]]));
+    expect(termWords(pagefindQuery(sampleKey('a')))).not.toContain(sampleKey('a'));
   });
 
   test('keeps a few hundred words a file however many words there are', () => {

@@ -99,12 +99,12 @@ describe('a sharded search index', () => {
   });
 });
 
-/** The fixture site indexed in shards of one report each (its newest year is then several shards, the first and others). */
-async function oneReportShards(prefix: string) {
+/** The fixture site indexed in shards of one report each, or `size` (its newest year is then several shards, the first and others). */
+async function oneReportShards(prefix: string, size = 1) {
   const site = mkdtempSync(join(tmpdir(), prefix));
   cpSync(fixtureSite.outDir, site, { recursive: true });
   const sources = searchSources(contentCatalog(fixtureSite.reportsDir), (entry) => entry.cacheKey);
-  const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, 1);
+  const plan = (pages: Parameters<typeof planShards>[0]) => planShards(pages, size);
   await buildSearchIndex(site, sources, { plan, cache });
   const manifest = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as ShardManifest;
   return { site, sources, shards: plan(sources), manifest };
@@ -124,8 +124,12 @@ async function withholdShards(page: Page, shards: readonly string[]): Promise<()
   return release;
 }
 
-/** The link of a query's first result in one shard as Pagefind's own answer gives it, at the section of its first match (src/search/client/engine.ts), in a fresh page of the site at `home`. */
-async function pagefindLink(home: string, shard: string, query: string): Promise<string> {
+/**
+ * The link of a query's first result in one shard, or of its result for the page at `url`, as
+ * Pagefind's own answer gives it, at the section of its first match (src/search/client/engine.ts),
+ * in a fresh page of the site at `home`.
+ */
+async function pagefindLink(home: string, shard: string, query: string, url?: string): Promise<string> {
   const root = `${fixtureSite.base}pagefind/`;
   const page = await browser.newPage();
   try {
@@ -135,7 +139,8 @@ async function pagefindLink(home: string, shard: string, query: string): Promise
         const runtime = await import(${JSON.stringify(`${root}pagefind.js`)});
         const instance = runtime.createInstance({ basePath: ${JSON.stringify(`${root}${shard}`)}, noWorker: true });
         const { results } = await instance.search(${JSON.stringify(pagefindQuery(query))});
-        const data = await results[0].data();
+        const all = await Promise.all(results.map((r) => r.data()));
+        const data = all.find((d) => ${JSON.stringify(url ?? null)} === null || d.url === ${JSON.stringify(url ?? null)});
         const at = Math.min(...data.locations);
         return data.sub_results.find((s) => s.locations.includes(at) && s.url.includes('#'))?.url ?? data.url;
       })()`,
@@ -285,6 +290,37 @@ describe('a search for a word few reports hold', () => {
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.filter((link) => link === href)).toHaveLength(1);
       expect(links).toHaveLength(sources.filter((s) => numbersOf.get(s.file)!.has(word)).length);
+      expect(consoleProblems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  test('shows a common word’s first hit from the first shard’s sample page, before any shard is read', { timeout: 120_000 }, async () => {
+    const { site, sources, shards, manifest } = await oneReportShards('nianbao-sample-site-', 2);
+    const tokensOf = new Map(sources.map((s) => [s.file, new Set(s.document().match(/(?<= )h0[0-9a-z]{6}(?= )/gu) ?? [])]));
+    const holding = (word: string) => shards.filter((shard) => shard.files.some((file) => tokensOf.get(file)!.has(word)));
+    // In every page of the first shard (its sample is the first page), and in more than half of the shards: a common word.
+    const [firstPage, ...others] = shards[0]!.files;
+    expect(others.length).toBeGreaterThan(0);
+    const word = [...tokensOf.get(firstPage!)!].find((w) => others.every((file) => tokensOf.get(file)!.has(w)) && holding(w).length > shards.length / 2)!;
+    expect(word).toBeDefined();
+    const server = await serveStatic(site, fixtureSite.base);
+    try {
+      const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
+      const release = await withholdShards(page, manifest.shards);
+      const query = decodeText(word);
+      await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
+      const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
+      release();
+      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      const expected = await pagefindLink(server.url(''), `${shards[0]!.name}/`, query, `${fixtureSite.base}${firstPage!.replace(/index\.html$/u, '')}`);
+      expect(href).toBe(expected);
+      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.filter((link) => link === href)).toHaveLength(1);
+      expect(links).toHaveLength(sources.filter((s) => tokensOf.get(s.file)!.has(word)).length);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {

@@ -61,13 +61,16 @@ describe('the shards that can hold a phrase', () => {
   /** A directory of three shards' words, served as the build writes it; `asked` notes each file fetched. */
   function served(files?: number) {
     const shard = (folder: string, words: string[]) => ({ folder, words: words.map((word) => [word, undefined] as const) });
-    const directory = wordDirectory([
-      shard('2024/', ['2999', 'h0abc', 'shared']),
-      shard('2023/', ['2999', 'shared', 'h0def']),
-      shard('2022/', ['shared', 'h0abc', 'common']),
-      shard('2021/', ['common', 'h0def']),
-      shard('2020/', ['common']),
-    ]);
+    const directory = wordDirectory(
+      [
+        shard('2024/', ['2999', 'h0abc', 'shared']),
+        shard('2023/', ['2999', 'shared', 'h0def']),
+        shard('2022/', ['shared', 'h0abc', 'common']),
+        shard('2021/', ['common', 'h0def']),
+        shard('2020/', ['common']),
+      ],
+      [['shared', 'und_1a2b3c4'], ['h0abc', 'und_5d6e7f8']],
+    );
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       asked.push(url);
@@ -76,7 +79,7 @@ describe('the shards that can hold a phrase', () => {
     });
     onTestFinished(() => void vi.unstubAllGlobals());
     const listings = wordListings('/gov/pagefind/', files ?? directory.files);
-    return { asked, holders: async (words: string[]) => holdingAll(words, await listings(words)) };
+    return { asked, holders: async (words: string[]) => holdingAll(words, (await listings(words)).listed), samples: async (words: string[]) => (await listings(words)).sample };
   }
 
   test('are those holding every listed word, each file read once', async () => {
@@ -88,6 +91,15 @@ describe('the shards that can hold a phrase', () => {
     expect(await holders(['shared', 'common'])).toBeUndefined();
     expect(await holders(['common', 'h0def'])).toEqual(new Set(['2023/', '2021/']));
     expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  test('come with the first shard’s sample page of a word several of its pages hold, which narrows nothing', async () => {
+    const { holders, samples } = served();
+    expect((await samples(['shared']))('shared')).toBe('2024/und_1a2b3c4');
+    expect(await holders(['shared'])).toBeUndefined();
+    expect((await samples(['h0abc']))('h0abc')).toBe('2024/und_5d6e7f8');
+    expect(await holders(['h0abc'])).toEqual(new Set(['2024/', '2022/']));
+    expect((await samples(['common']))('common')).toBeUndefined();
   });
 
   test('are not known for a word the file lacks, one named like an object’s property, or a file that cannot be read', async () => {

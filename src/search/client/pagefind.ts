@@ -1,6 +1,6 @@
 import { pagefindQuery } from '../query';
 import { leadFile, listingFolder, listingFragment, mergeSiteShards, type ShardList } from '../shards';
-import { holdingAll, termWords, wordFile } from '../words';
+import { holdingAll, sampleKey, termWords, wordFile } from '../words';
 import { readFragment } from '../fragment-file';
 import { phraseData } from './fragment';
 
@@ -87,7 +87,8 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * `leadFor` gives the shard to search beside the first for a query that begins an agency's name,
  * `leadPageOf` its newest report's data, read from its fragment;
  * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can);
- * `pageOf`, a query's data for the only page of a shard that the directory lists for one of its words.
+ * `pageOf`, a query's data for the only page of a shard that the directory lists for one of its words,
+ * or for the first shard's sample page of its first word.
  */
 export async function loadShards(
   base: string,
@@ -137,7 +138,7 @@ export async function loadShards(
   const holdersOf = async (query: string) => {
     const words = termWords(pagefindQuery(query));
     const holding = new Map(
-      await Promise.all([...directories].map(async ([index, lookUp]) => [index, lookUp && holdingAll(words, await lookUp(words))] as const)),
+      await Promise.all([...directories].map(async ([index, lookUp]) => [index, lookUp && holdingAll(words, (await lookUp(words)).listed)] as const)),
     );
     if ([...holding.values()].every((h) => h === undefined)) return undefined;
     return new Set(shards.flatMap(({ root: index, shard }, i) => (holding.get(index)?.has(shard) ?? true ? [i] : [])));
@@ -147,9 +148,11 @@ export async function loadShards(
     const lookUp = directories.get(index);
     if (!lookUp) return undefined;
     const words = termWords(pagefindQuery(query));
-    const listed = await lookUp(words);
-    const only = words.flatMap((word) => listed(word) ?? []).find((listing) => listingFolder(listing) === shard && listingFragment(listing));
-    return only ? readPage(index, only, query) : undefined;
+    const { listed, sample } = await lookUp(words);
+    const inShard = (listing: string | undefined) => listing !== undefined && listingFolder(listing) === shard && listingFragment(listing) !== undefined;
+    // A word's one page in the shard, else a page of the first shard holding the query's first word.
+    const page = words.flatMap((word) => listed(word) ?? []).find(inShard) ?? [sample(words[0]!)].find(inShard);
+    return page ? readPage(index, page, query) : undefined;
   };
   const leadOf = leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard));
   const leadFor = async (query: string) => (await leadOf(query))?.place;
@@ -222,18 +225,23 @@ function listFiles<T>(root: string): (file: string) => Promise<Record<string, T>
 const WORD_FILES_READ = 1;
 
 /**
- * A site's word directory (src/search/words.ts) as some words' listings: the file of the first word
- * is read (each file fetched once); a word it lacks, or a file that cannot be read, lists nothing.
+ * A site's word directory (src/search/words.ts) as some words' listings, and their samples in the
+ * first shard: the file of the first word is read (each file fetched once); a word it lacks, or a
+ * file that cannot be read, lists nothing.
  */
-export function wordListings(root: string, files: number): (words: readonly string[]) => Promise<(word: string) => readonly string[] | undefined> {
+export function wordListings(
+  root: string,
+  files: number,
+): (words: readonly string[]) => Promise<{ listed: (word: string) => readonly string[] | undefined; sample: (word: string) => string | undefined }> {
   const file = listFiles<string[]>(root);
   return async (words) => {
     const names = [...new Set(words.map((w) => wordFile(w, files)))].slice(0, WORD_FILES_READ);
-    const listed = new Map(await Promise.all(names.map(async (name) => [name, await file(name)] as const)));
-    return (word) => {
-      const byWord = listed.get(wordFile(word, files));
-      return byWord && Object.hasOwn(byWord, word) ? byWord[word] : undefined;
+    const read = new Map(await Promise.all(names.map(async (name) => [name, await file(name)] as const)));
+    const entry = (word: string, key: string) => {
+      const byWord = read.get(wordFile(word, files));
+      return byWord && Object.hasOwn(byWord, key) ? byWord[key] : undefined;
     };
+    return { listed: (word) => entry(word, word), sample: (word) => entry(word, sampleKey(word))?.[0] };
   };
 }
 
