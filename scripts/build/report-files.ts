@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
@@ -29,19 +29,24 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
   const reports = await readDataset(dir);
   const code = await reportFilesCode();
   await mkdir(cache, { recursive: true });
+  // Listed once: in a cold build, trying to link each of 20,000 files first failed 20,000 times.
+  const cachedNow = new Set(await readdir(cache));
   const used = new Set<string>();
   const place = async (cached: string, target: string, make: () => string) => {
     used.add(basename(cached));
-    try {
-      await linkFile(cached, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      await writeFile(target, make());
-      // Another build may have cached the same file meanwhile: it is the same file.
-      await linkFile(target, cached).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
+    if (cachedNow.has(basename(cached))) {
+      try {
+        return await linkFile(cached, target);
+      } catch (e) {
+        // Removed since it was listed (by another build's pruning): written again.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
     }
+    await writeFile(target, make());
+    // Another build may have cached the same file meanwhile: it is the same file.
+    await linkFile(target, cached).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   };
   const write = async (r: OpenDataReport) => {
     const json = `${JSON.stringify(r, null, 2)}\n`;
