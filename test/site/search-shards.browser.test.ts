@@ -311,16 +311,25 @@ describe('a search for a word few reports hold', () => {
     try {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
       const release = await withholdShards(page, manifest.shards);
+      const fragments: string[] = [];
+      page.on('request', (req) => void (req.url().includes('/fragment/') && fragments.push(req.url())));
       const query = decodeText(word);
       await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
       const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
       release();
-      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      const done = () => page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      await done();
       const expected = await pagefindLink(server.url(''), `${shards[0]!.name}/`, query, `${fixtureSite.base}${firstPage!.replace(/index\.html$/u, '')}`);
       expect(href).toBe(expected);
       const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.filter((link) => link === href)).toHaveLength(1);
       expect(links).toHaveLength(sources.filter((s) => tokensOf.get(s.file)!.has(word)).length);
+      // The same search again reads every page, the sample too, from memory.
+      const read = fragments.length;
+      await page.locator('.search-form button[type=submit]').click();
+      await done();
+      expect(await page.locator('.search-hit h3 a').first().getAttribute('href')).toBe(href);
+      expect(fragments).toHaveLength(read);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {
