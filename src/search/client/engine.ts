@@ -66,8 +66,8 @@ const check = async (candidate: PagefindResult, query: string, shown?: string) =
 /**
  * Pages of checked hits from candidates that arrive shard by shard, in order. A shard's candidates
  * are checked side by side and each hit comes as soon as it and those before it are checked. `early`,
- * the first shard's only candidate when it is known without the shard (`runSearch`), shows first
- * when it holds the query and passes the filters, and is then not shown again.
+ * a page of the first shard known without the shard (`runSearch`), shows first when it holds the
+ * query and passes the filters, and is then not shown again.
  */
 function pages(answers: AsyncIterator<PagefindResult[]>, query: string, early: Promise<PagefindData | undefined>, filters: Selection): () => AsyncGenerator<Hit> {
   let waiting: PagefindResult[] = [];
@@ -173,7 +173,8 @@ const NOTHING: PagefindResponse = { results: [], unfilteredResultCount: 0, filte
  * and then not waited for. `pageOf`, a shard's only page holding one of the query's words, when the
  * directory names one, as the shard would give it: when the first shard to search has one, that page
  * is its only candidate, and its hit shows as soon as that page is read, before the shard has opened
- * (a rare number's first hit then waits for two small files, not for two shards' index).
+ * (a rare number's first hit then waits for two small files, not for two shards' index); else the
+ * newest shard's sample page of the query's first word, one of its candidates (a common word's).
  * `leadPage`, the newest report of the agency whose name the query begins, read likewise: it shows
  * first when its shard is searched beside the first (`lead`), before that shard has opened.
  */

@@ -149,9 +149,9 @@ export async function loadShards(
     if (!lookUp) return undefined;
     const words = termWords(pagefindQuery(query));
     const { listed, sample } = await lookUp(words);
-    const inShard = (listing: string | undefined) => listing !== undefined && listingFolder(listing) === shard && listingFragment(listing) !== undefined;
-    // A word's one page in the shard, else a page of the first shard holding the query's first word.
-    const page = words.flatMap((word) => listed(word) ?? []).find(inShard) ?? [sample(words[0]!)].find(inShard);
+    const inShard = (listing: string) => listingFolder(listing) === shard && listingFragment(listing) !== undefined;
+    // A word's one page in the shard, else the first shard's sample page of the query's first word.
+    const page = [...words.flatMap((word) => listed(word) ?? []), ...words.slice(0, 1).flatMap((word) => sample(word) ?? [])].find(inShard);
     return page ? readPage(index, page, query) : undefined;
   };
   const leadOf = leadShards(root, leads, (shard) => shards.findIndex((s) => s.root === root && s.shard === shard));
@@ -182,7 +182,8 @@ function fragmentAt(url: string): Promise<Fragment | undefined> {
       .then((bytes) => bytes && readFragment(bytes));
     fragments.set(url, read);
     // One that could not be read is tried again by the next search.
-    void read.then((fragment) => fragment ?? fragments.delete(url)).catch(() => fragments.delete(url));
+    const forget = () => void fragments.delete(url);
+    void read.then((fragment) => fragment ?? forget(), forget);
   }
   return read;
 }
