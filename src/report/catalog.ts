@@ -27,6 +27,8 @@ export interface CatalogEntry {
 /** A loaded report file: `digest` identifies its contents (and the code that read them). */
 export interface CatalogItem {
   id: string;
+  /** The report's file, which errors name (its id where unknown). */
+  file?: string | undefined;
   report: Report;
   narrative: () => RenderedNarrative;
   digest: string;
@@ -49,22 +51,23 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function buildCatalog(items: readonly CatalogItem[]): Catalog {
   const byAgency = new Map<string, (typeof items)[number][]>();
   const agencyOfSlug = new Map<string, { agency: string; id: string }>();
+  const named = (item: CatalogItem) => item.file ?? item.id;
   for (const item of items) {
     const slug = agencySlug(item.report);
     const owner = agencyOfSlug.get(slug);
     if (owner && owner.agency !== item.report.agency && !item.report.slug) {
       throw new CatalogError(
         `agency “${item.report.agency}” gets the slug “${slug}”, already used by “${owner.agency}” (${owner.id}); expected a distinct \`slug:\` in the frontmatter`,
-        item.id,
+        named(item),
       );
     }
-    if (!owner) agencyOfSlug.set(slug, { agency: item.report.agency, id: item.id });
+    if (!owner) agencyOfSlug.set(slug, { agency: item.report.agency, id: named(item) });
     const list = byAgency.get(slug) ?? [];
     const twin = list.find((other) => other.report.year === item.report.year);
     if (twin) {
       throw new CatalogError(
-        `a second report of ${item.report.agency} for ${item.report.year} (the other is ${twin.id}); expected one report per agency and year`,
-        item.id,
+        `a second report of ${item.report.agency} for ${item.report.year} (the other is ${named(twin)}); expected one report per agency and year`,
+        named(item),
       );
     }
     list.push(item);

@@ -169,9 +169,10 @@ export const readReport = (record: CachedRecord): Report => parsePart(record, re
 /** The narrative a page prints, read when the page renders. */
 export const readNarrative = (record: CachedRecord): RenderedNarrative => parsePart(record, record.at + record.report + 1, record.narrative);
 
-/** A report of the content store: its id, where the loader prepared it, and its digest. */
+/** A report of the content store: its id (and file, where known), where the loader prepared it, and its digest. */
 export interface CachedReport {
   id: string;
+  file?: string | undefined;
   record: CachedRecord;
   digest: string;
 }
@@ -182,4 +183,4 @@ export interface CachedReport {
  * index (scripts/build/synced-content.ts), so both place every report alike.
  */
 export const cachedCatalog = (reports: readonly CachedReport[]): Catalog =>
-  buildCatalog(reports.map(({ id, record, digest }) => ({ id, report: readReport(record), narrative: () => readNarrative(record), digest })));
+  buildCatalog(reports.map(({ id, file, record, digest }) => ({ id, file, report: readReport(record), narrative: () => readNarrative(record), digest })));
