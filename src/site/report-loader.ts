@@ -28,6 +28,9 @@ export function reportLoader(options: { base: string }): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
+      // A folder that is not there is a mistake (REPORTS_DIR misspelt), not a portal without reports.
+      const folder = await stat(base).then((s) => s.isDirectory(), () => false);
+      if (!folder) await refuse([`${relative(root, base)}: no such folder; expected the folder of report files (content/reports, or REPORTS_DIR)`]);
       // Stored entries are the output of the schema and the renderer: when their code or
       // dependencies change, every entry is stale even though the files are not.
       const code = await codeFingerprint(root, ['src/site/report-*']);

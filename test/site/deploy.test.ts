@@ -68,11 +68,21 @@ describe('deploying the built folder', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('was left as it was');
     // Bad input: the files and what was expected, no stack trace.
-    expect(failure?.stderr).toMatch(/^b: a second report of 安丘市凌河街道办事处 for 2023 \(the other is a\); expected one report per agency and year$/mu);
+    expect(failure?.stderr).toMatch(/^\S*broken-reports\/b\.md: a second report of 安丘市凌河街道办事处 for 2023 \(the other is \S*broken-reports\/a\.md\); expected one report per agency and year$/mu);
     expect(failure?.stderr).not.toMatch(/^\s+at /mu);
     await expectUntouched(out);
     rmSync(out, { recursive: true, force: true });
     rmSync(reports, { recursive: true, force: true });
+  });
+
+  test('a report folder that is not there stops the build, naming it, rather than publishing a portal without reports', { timeout: 120_000 }, async () => {
+    const out = resolve(testSitesDir, 'no-reports');
+    const failure = await failedBuild(resolve(testSitesDir, 'no-such-reports'), out);
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/^ {2}\S*no-such-reports: no such folder; expected the folder of report files \(content\/reports, or REPORTS_DIR\)$/mu);
+    expect(`${failure?.stdout ?? ''}${failure?.stderr ?? ''}`).not.toMatch(/^\s+at /mu);
+    await expectUntouched(out);
+    rmSync(out, { recursive: true, force: true });
   });
 
   test('report files that break the schema stop the build, which names every file, key and what was expected, without a stack trace', { timeout: 120_000 }, async () => {
