@@ -124,6 +124,25 @@ async function withholdShards(page: Page, shards: readonly string[]): Promise<()
   return release;
 }
 
+/** Resolves once the search page has ended its search. */
+const searchEnded = (page: Page) => page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+
+/** Every hit's link on the search page. */
+const hitLinks = (page: Page) => page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+
+/**
+ * Opens the search page at `url` with the index of `withheld` shards held back: the first hit's link,
+ * which must show meanwhile, and every hit's link once they are released and the search has ended.
+ */
+async function searchWithheld(page: Page, url: string, withheld: readonly string[]): Promise<{ first: string | null; links: string[] }> {
+  const release = await withholdShards(page, withheld);
+  await page.goto(url);
+  const first = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
+  release();
+  await searchEnded(page);
+  return { first, links: await hitLinks(page) };
+}
+
 /**
  * The link of a query's first result in one shard, or of its result for the page at `url`, as
  * Pagefind's own answer gives it, at the section of its first match (src/search/client/engine.ts),
@@ -174,9 +193,9 @@ describe('a search for an agency’s name', () => {
         const opened = entry(shard);
         if (opened > -1) expect(opened, shard).toBeGreaterThan(leadHit);
       }
-      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      await searchEnded(page);
       expect(entry(lead)).toBeGreaterThan(-1);
-      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const links = await hitLinks(page);
       const leadReport = shards.find((s) => `${s.name}/` === lead)!.files[0]!.replace(/index\.html$/u, '');
       expect(links.some((href) => href.startsWith(`${fixtureSite.base}${leadReport}`))).toBe(true);
       expect(consoleProblems).toEqual([]);
@@ -198,19 +217,14 @@ describe('a search for an agency’s full name', () => {
     const server = await serveStatic(site, fixtureSite.base);
     try {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
-      const release = await withholdShards(page, manifest.shards.slice(1));
       // The word directory listing nothing, as it could name that report too: only its lead shows it early.
       await page.route(
         (url) => url.pathname.startsWith(`${fixtureSite.base}pagefind/words/`),
         (route) => route.fulfill({ contentType: 'application/json', body: '{}' }),
       );
-      await page.goto(server.url(`search/?q=${encodeURIComponent(agency)}`));
-      const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
-      release();
-      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      const { first: href, links } = await searchWithheld(page, server.url(`search/?q=${encodeURIComponent(agency)}`), manifest.shards.slice(1));
       const expected = await pagefindLink(server.url(''), listingFolder(lead), agency);
       expect(href).toBe(expected);
-      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.filter((link) => link === href)).toHaveLength(1);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -243,12 +257,12 @@ describe('a search for a word few reports hold', () => {
       const asked: string[] = [];
       page.on('request', (req) => asked.push(new URL(req.url()).pathname.slice(fixtureSite.base.length)));
       await page.goto(server.url(`search/?q=${word}`));
-      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      await searchEnded(page);
       expect(asked.some((path) => path.startsWith('pagefind/words/'))).toBe(true);
       // No shard is searched but those holding the word, and the first one, searched before the directory answers.
       const searched = manifest.shards.filter((shard) => asked.some((path) => path.startsWith(`pagefind/${shard}index/`)));
       expect(searched).toEqual([manifest.shards[0], ...manifest.shards.filter((shard) => holders.includes(shard))]);
-      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
+      const links = (await hitLinks(page)).map((link) => link.split('#')[0]!);
       const expected = sources.filter((s) => numbersOf.get(s.file)!.has(word)).map((s) => `${fixtureSite.base}${s.file.replace(/index\.html$/u, '')}`);
       expect(links.sort()).toEqual(expected.sort());
       expect(consoleProblems).toEqual([]);
@@ -277,17 +291,12 @@ describe('a search for a word few reports hold', () => {
     try {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
       // Every shard but the first (searched at once, before the directory answers) is withheld.
-      const release = await withholdShards(page, manifest.shards.slice(1));
       const query = decodeText(word);
-      await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
-      const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
-      release();
-      await page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
+      const { first: href, links } = await searchWithheld(page, server.url(`search/?q=${encodeURIComponent(query)}`), manifest.shards.slice(1));
       // The same link as Pagefind's own answer for that page gives, shown once.
       const expected = await pagefindLink(server.url(''), first, query);
       expect(href).toBe(expected);
       expect(href).toContain('#');
-      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.filter((link) => link === href)).toHaveLength(1);
       expect(links).toHaveLength(sources.filter((s) => numbersOf.get(s.file)!.has(word)).length);
       expect(consoleProblems).toEqual([]);
@@ -310,24 +319,19 @@ describe('a search for a word few reports hold', () => {
     const server = await serveStatic(site, fixtureSite.base);
     try {
       const { page, consoleProblems, foreignRequests } = await watchedPage(browser, server.origin);
-      const release = await withholdShards(page, manifest.shards);
       const fragments: string[] = [];
       page.on('request', (req) => void (req.url().includes('/fragment/') && fragments.push(req.url())));
+      // Every shard withheld, the first too.
       const query = decodeText(word);
-      await page.goto(server.url(`search/?q=${encodeURIComponent(query)}`));
-      const href = await page.locator('.search-hit h3 a').first().getAttribute('href', { timeout: 10_000 });
-      release();
-      const done = () => page.waitForFunction(() => !document.querySelector('[data-search]')?.hasAttribute('aria-busy'));
-      await done();
+      const { first: href, links } = await searchWithheld(page, server.url(`search/?q=${encodeURIComponent(query)}`), manifest.shards);
       const expected = await pagefindLink(server.url(''), `${shards[0]!.name}/`, query, `${fixtureSite.base}${firstPage!.replace(/index\.html$/u, '')}`);
       expect(href).toBe(expected);
-      const links = await page.locator('.search-hit h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.filter((link) => link === href)).toHaveLength(1);
       expect(links).toHaveLength(sources.filter((s) => tokensOf.get(s.file)!.has(word)).length);
       // The same search again reads every page, the sample too, from memory.
       const read = fragments.length;
       await page.locator('.search-form button[type=submit]').click();
-      await done();
+      await searchEnded(page);
       expect(await page.locator('.search-hit h3 a').first().getAttribute('href')).toBe(href);
       expect(fragments).toHaveLength(read);
       expect(consoleProblems).toEqual([]);
