@@ -50,18 +50,18 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Builds the site's index of reports once: slugs, page paths, consistency findings, ordering. */
 export function buildCatalog(items: readonly CatalogItem[]): Catalog {
   const byAgency = new Map<string, (typeof items)[number][]>();
-  const agencyOfSlug = new Map<string, { agency: string; id: string }>();
+  const agencyOfSlug = new Map<string, { agency: string; file: string }>();
   const named = (item: CatalogItem) => item.file ?? item.id;
   for (const item of items) {
     const slug = agencySlug(item.report);
     const owner = agencyOfSlug.get(slug);
     if (owner && owner.agency !== item.report.agency && !item.report.slug) {
       throw new CatalogError(
-        `agency “${item.report.agency}” gets the slug “${slug}”, already used by “${owner.agency}” (${owner.id}); expected a distinct \`slug:\` in the frontmatter`,
+        `agency “${item.report.agency}” gets the slug “${slug}”, already used by “${owner.agency}” (${owner.file}); expected a distinct \`slug:\` in the frontmatter`,
         named(item),
       );
     }
-    if (!owner) agencyOfSlug.set(slug, { agency: item.report.agency, id: named(item) });
+    if (!owner) agencyOfSlug.set(slug, { agency: item.report.agency, file: named(item) });
     const list = byAgency.get(slug) ?? [];
     const twin = list.find((other) => other.report.year === item.report.year);
     if (twin) {
