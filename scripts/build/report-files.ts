@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import pLimit from 'p-limit';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportPath } from '../../src/report/catalog';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
-import { linkFile, pruneCache } from '../../src/site/build-cache';
+import { linkFileSync, pruneCache } from '../../src/site/build-cache';
 import { loadedCode } from './loaded-code';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -32,29 +32,36 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
   // Listed once: in a cold build, trying to link each of 20,000 files first failed 20,000 times.
   const cachedNow = new Set(await readdir(cache));
   const used = new Set<string>();
-  const place = async (cached: string, target: string, make: () => string) => {
+  const place = (cached: string, target: string, make: () => string) => {
     used.add(basename(cached));
     if (cachedNow.has(basename(cached))) {
       try {
-        return await linkFile(cached, target);
+        return linkFileSync(cached, target);
       } catch (e) {
         // Removed since it was listed (by another build's pruning): written again.
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       }
     }
-    await writeFile(target, make());
+    writeFileSync(target, make());
     // Another build may have cached the same file meanwhile: it is the same file.
-    await linkFile(target, cached).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
+    try {
+      linkFileSync(target, cached);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   };
-  const write = async (r: OpenDataReport) => {
+  const write = (r: OpenDataReport) => {
     const json = `${JSON.stringify(r, null, 2)}\n`;
     const key = join(cache, createHash('sha256').update(code).update(json).digest('base64url'));
     const folder = join(dir, reportPath(r.agency_slug, r.year));
-    await place(`${key}.json`, join(folder, 'report.json'), () => json);
-    await place(`${key}.csv`, join(folder, 'report.csv'), () => reportsCsv([r]));
+    place(`${key}.json`, join(folder, 'report.json'), () => json);
+    place(`${key}.csv`, join(folder, 'report.csv'), () => reportsCsv([r]));
   };
-  await pLimit(64).map(reports, write);
+  // Synchronous calls, a hundred reports at a time between turns of the event loop (which starts
+  // the search shards meanwhile): 20,000 awaited writes and links cost 5.1 CPU-seconds, these 4.3.
+  for (let i = 0; i < reports.length; i++) {
+    write(reports[i]!);
+    if (i % 100 === 99) await new Promise((ok) => setImmediate(ok));
+  }
   await pruneCache(cache, used);
 }

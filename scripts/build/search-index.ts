@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import pLimit from 'p-limit';
 import type { CatalogEntry } from '../../src/report/catalog';
 import { searchDocument } from '../../src/search/document';
 import { agencyLeads, planShards, shardManifest, type IndexedPage, type Shard } from '../../src/search/shards';
@@ -149,7 +148,8 @@ export class SearchIndex {
   async writeTo(site: string, dir = SITE_INDEX): Promise<{ shards: Shard[]; pages: number; keys: string[] }> {
     if (!this.#planned) throw new Error('search index: no reports were given to index (Astro sent none)');
     const { shards, keys, jobs } = await this.#planned;
-    const missing = (await pLimit(64).map([...this.#sources.keys()], (file) => access(join(site, file)).then(() => undefined, () => file))).filter((f) => f !== undefined);
+    // Checked synchronously: 10,000 awaited checks took 0.24–0.32 CPU-seconds, these 0.04.
+    const missing = [...this.#sources.keys()].filter((file) => !existsSync(join(site, file)));
     if (missing.length > 0) throw new Error(`search index: no page for ${missing.length} report(s) in the built site, e.g. ${missing[0]}`);
     await Promise.all(jobs);
     const output = join(site, dir);

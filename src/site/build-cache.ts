@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, renameSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -80,6 +80,18 @@ export async function linkFile(from: string, to: string): Promise<void> {
     await copyFile(from, temporary);
     await rename(temporary, to);
   });
+}
+
+/** `linkFile`, synchronously: for thousands of small files, where awaiting each call cost more CPU than the link itself. */
+export function linkFileSync(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV' && (e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+    const temporary = `${to}.${process.pid}.tmp`;
+    copyFileSync(from, temporary);
+    renameSync(temporary, to);
+  }
 }
 
 /** Puts every file of a cache entry folder into the site with `linkFile`. */

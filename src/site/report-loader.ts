@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -51,7 +52,8 @@ export function reportLoader(options: { base: string }): Loader {
         await pLimit(64).map(files, async (file) => {
           const id = idOf(file);
           untouched.delete(id);
-          const stats = await stat(file);
+          // Synchronous stat and read (in syncFile): 10,000 files took 1.0–1.25 CPU-seconds awaited, 0.56 so.
+          const stats = statSync(file);
           const stamp = (stamps[id] = fileStamp(stats));
           const entry = context.store.get(id);
           const same = entry && unchangedSince(last.stamps, last.syncedAt, id, stamp, stats.mtimeMs);
@@ -159,7 +161,7 @@ async function syncFile(
   id: string,
   code: string,
 ): Promise<DataEntry | { problems: string[] } | undefined> {
-  const contents = await readFile(file, 'utf8');
+  const contents = readFileSync(file, 'utf8');
   // The code digest is part of each entry's: pages use it as their incremental-build cache key.
   const digest = generateDigest(`${code}\n${contents}`);
   const stored = store.get(id);
