@@ -1,14 +1,16 @@
 import type { Finding } from '../../checks';
 import {
+  APPLICATION_ROWS,
   APPLICANT_COLUMNS,
   APPLICANT_GROUP_COLUMNS,
   APPLICANT_GROUP_LABEL,
   APPLICANT_HEADER_LABEL,
   APPLICATIONS_RULE_NOTE,
   APPLICATIONS_TITLE,
+  type ApplicationRow,
 } from '../labels';
 import type { TabledReport } from '../schema';
-import { applicationTable } from '../table-cells';
+import { applicationCells } from '../table-cells';
 import { flaggedCells, type HeaderCell, type TableModel, type TableRow } from './model';
 
 // Short header ids: each of the ~190 cells lists four to six of them, and the page has a 60 KB budget.
@@ -34,16 +36,27 @@ function head(): HeaderCell[][] {
 const columnHeaders = (i: number) =>
   (APPLICANT_GROUP_COLUMNS as readonly number[]).includes(i) ? ['ah', 'ao', colId(i)] : ['ah', colId(i)];
 
-/** Section 3 laid out like the official table: 3 label columns with merged group cells, 7 applicant columns. */
-export function applicationsTableModel(report: TabledReport, findings: readonly Finding[]): TableModel {
-  const isFlagged = flaggedCells(findings);
-  const rows = applicationTable(report);
-  const sectionSize = rows.filter(({ row }) => row.section).length;
-  const body: TableRow[] = [];
+/** Where a row's cells go: its header cells, and each cell's key and headers. */
+interface RowLayout {
+  row: ApplicationRow;
+  path: string;
+  headers: HeaderCell[];
+  cells: { key: string; headers: string[] }[];
+}
+
+/**
+ * The layout of a template's rows, made once: it is the same in every report of the template, and
+ * making it for each page was most of the table's cost. Pages share its objects and never change them.
+ */
+const layouts = new Map<readonly ApplicationRow[], RowLayout[]>();
+function layoutOf(rows: readonly ApplicationRow[]): RowLayout[] {
+  const known = layouts.get(rows);
+  if (known) return known;
+  const sectionSize = rows.filter((row) => row.section).length;
+  const layout: RowLayout[] = [];
   let lastSection: string | undefined;
   let lastGroup: string | undefined;
-  for (const [index, { row, cells }] of rows.entries()) {
-    const path = row.path.join('.');
+  for (const [index, row] of rows.entries()) {
     const rowId = `a${index}`;
     const headers: HeaderCell[] = [];
     const scope: string[] = [];
@@ -54,7 +67,7 @@ export function applicationsTableModel(report: TabledReport, findings: readonly 
     if (row.group) {
       const groupId = `ag-${row.path[1]}`;
       if (row.group !== lastGroup) {
-        const groupSize = rows.filter((r) => r.row.group === row.group).length;
+        const groupSize = rows.filter((r) => r.group === row.group).length;
         headers.push({ id: groupId, text: row.group, rowspan: groupSize, scope: 'row' });
       }
       scope.push(groupId);
@@ -62,15 +75,23 @@ export function applicationsTableModel(report: TabledReport, findings: readonly 
     headers.push({ id: rowId, text: `${row.number}${row.label}`, colspan: row.section ? (row.group ? 1 : 2) : 3, scope: 'row' });
     lastSection = row.section;
     lastGroup = row.group;
-    body.push({
-      headers,
-      cells: cells.map((value, column) => ({
-        value,
-        key: `applications.${path}[${column}]`,
-        headers: [...scope, rowId, ...columnHeaders(column)],
-        flagged: isFlagged({ table: 'applications', row: path, column }),
-      })),
-    });
+    const path = row.path.join('.');
+    const cells = APPLICANT_COLUMNS.map((_, column) => ({ key: `applications.${path}[${column}]`, headers: [...scope, rowId, ...columnHeaders(column)] }));
+    layout.push({ row, path, headers, cells });
   }
+  layouts.set(rows, layout);
+  return layout;
+}
+
+/** Section 3 laid out like the official table: 3 label columns with merged group cells, 7 applicant columns. */
+export function applicationsTableModel(report: TabledReport, findings: readonly Finding[]): TableModel {
+  const isFlagged = flaggedCells(findings);
+  const body: TableRow[] = layoutOf(APPLICATION_ROWS[report.template]).map(({ row, path, headers, cells }) => {
+    const values = applicationCells(report.applications, row);
+    return {
+      headers,
+      cells: values.map((value, column) => ({ value, ...cells[column]!, flagged: isFlagged({ table: 'applications', row: path, column }) })),
+    };
+  });
   return { id: 'applications-table', caption: `三、${APPLICATIONS_TITLE}`, head: head(), body };
 }

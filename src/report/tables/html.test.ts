@@ -38,6 +38,28 @@ describe('tableHtml', () => {
     expect(attr(all(doc, 'caption')[0]!, 'class')).toBe('repeat');
   });
 
+  test('prints each page’s own values and flags though its pages share the layout, and a cell by its own key, span and flag', () => {
+    const report = seedReport(0);
+    const broken = seedReport(0);
+    broken.applications.received[0] = (broken.applications.received[0] ?? 0) + 1;
+    const received = (html: string) => all(parse(html) as unknown as Node, 'td').find((c) => attr(c, 'data-cell') === 'applications.received[0]')!;
+    const before = received(tableHtml(applicationsTableModel(report, [])));
+    const after = received(tableHtml(applicationsTableModel(broken, checkReport(broken))));
+    const again = received(tableHtml(applicationsTableModel(report, [])));
+    expect([textOf(before), attr(before, 'class')]).toEqual([String(report.applications.received[0]), undefined]);
+    expect([textOf(after), attr(after, 'class')]).toEqual([`${broken.applications.received[0]}（不符合勾稽关系）`, 'flagged']);
+    expect(again).toEqual(before);
+    // Two cells of one headers array: each is printed by what it is.
+    const headers = ['h'];
+    const html = tableHtml({
+      id: 't',
+      caption: 'c',
+      head: [[{ id: 'h', text: 'H', scope: 'col' }]],
+      body: [{ headers: [], cells: [{ value: 1, key: 'a', headers, flagged: false }, { value: 2, key: 'b', headers, flagged: false, colspan: 2 }] }],
+    });
+    expect(html).toContain('<td headers="h" data-cell="a">1</td><td headers="h" colspan="2" data-cell="b">2</td>');
+  });
+
   test('escapes text and attributes', () => {
     const html = tableHtml({ id: 't', caption: 'A & <B> "C"', head: [[{ text: '<th>', scope: 'col' }]], body: [] });
     expect(html).toContain('aria-label="表格：A &amp; <B> &quot;C&quot;"');

@@ -1,4 +1,4 @@
-import { displayCell, type HeaderCell, type TableModel } from './model';
+import { displayCell, type DataCell, type HeaderCell, type TableModel } from './model';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 const TEXT_SPECIAL = /[&<>'"]/u;
@@ -16,6 +16,20 @@ function attr(name: string, value: string | number | undefined): string {
 }
 const span = (n: number | undefined) => (n && n > 1 ? n : undefined);
 
+/**
+ * A data cell's opening tag, kept by its headers array: the table models make one per cell of a
+ * layout, which every page of that layout shares, so a page's 300 tags are not made for each page.
+ * The tag is taken only for the same key, span and flag.
+ */
+const openTags = new WeakMap<readonly string[], { key: string; colspan: number | undefined; flagged: boolean; tag: string }>();
+function openTag({ headers, colspan, flagged, key }: DataCell): string {
+  const known = openTags.get(headers);
+  if (known && known.key === key && known.colspan === colspan && known.flagged === flagged) return known.tag;
+  const tag = `<td${attr('headers', headers.join(' '))}${attr('colspan', span(colspan))}${attr('class', flagged ? 'flagged' : undefined)}${attr('data-cell', key)}>`;
+  openTags.set(headers, { key, colspan, flagged, tag });
+  return tag;
+}
+
 const th = (h: HeaderCell) => `<th${attr('id', h.id)}${attr('colspan', span(h.colspan))}${attr('rowspan', span(h.rowspan))}${attr('scope', h.scope)}>${text(h.text)}</th>`;
 
 /**
@@ -31,10 +45,7 @@ export function tableHtml(table: TableModel, { captionHidden = false } = {}): st
       'groupHeaders' in row
         ? `<tr>${row.groupHeaders.map(th).join('')}</tr>`
         : `<tr>${row.headers.map(th).join('')}${row.cells
-            .map(
-              (c) =>
-                `<td${attr('headers', c.headers.join(' '))}${attr('colspan', span(c.colspan))}${attr('class', c.flagged ? 'flagged' : undefined)}${attr('data-cell', c.key)}>${text(displayCell(c.value))}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`,
-            )
+            .map((c) => `${openTag(c)}${text(displayCell(c.value))}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`)
             .join('')}</tr>`,
     )
     .join('');

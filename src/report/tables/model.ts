@@ -39,6 +39,8 @@ export const displayCell = (value: number | null): string => (value === null ? '
 
 /** Whether a finding marks the cell at (table, row path, column). */
 export function flaggedCells(findings: readonly Finding[]): (ref: CellRef) => boolean {
+  // Most reports add up: no key to make for each of their cells.
+  if (findings.length === 0) return () => false;
   const set = new Set(findings.flatMap((f) => f.cells.map((c) => `${c.table}|${c.row}|${c.column}`)));
   return (ref) => set.has(`${ref.table}|${ref.row}|${ref.column}`);
 }
