@@ -2,7 +2,29 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeText, encodeText, runTokens } from './tokens';
 
+/** encodeText as first written, three replaces: the runs, then marks after and before letters and digits. */
+function encodeByReplaces(text: string): string {
+  const mark = '[\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201f\\u2026]';
+  return text
+    .replace(/[\u3400-\u9fff]+/gu, (run) => ` ${runTokens(run).join(' ')} `)
+    .replace(new RegExp(`(?<=[A-Za-z0-9])(${mark})`, 'gu'), ' $1')
+    .replace(new RegExp(`(${mark})(?=[A-Za-z0-9])`, 'gu'), '$1 ');
+}
+
 describe('index tokens', () => {
+  test('encode any text as the three replaces did, at the edges of every range too', () => {
+    // Letters and digits, Chinese and its neighbours, each mark range's ends and neighbours, a character outside the BMP.
+    const alphabet = [...'aZ09 @_.-政府息', '\u33ff', '\u3400', '\u9fff', '\ua000', '\u3000', '\u3001', '\u303f', '\u3040', '\uff00', '\uff01', '\uff0f', '\uff10', '\uff19', '\uff1a', '\uff20', '\uff21', '\uff3b', '\uff40', '\uff41', '\uff5b', '\uff65', '\uff66', '\u2017', '\u2018', '\u201f', '\u2020', '\u2025', '\u2026', '\u2027', '𠀀'];
+    // A fixed sequence (a linear congruential generator): the same texts in every run.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(encodeText(text), JSON.stringify(text)).toBe(encodeByReplaces(text));
+    }
+  });
+
+
   test('write a run of Chinese characters as overlapping pairs in Latin letters and digits', () => {
     const tokens = runTokens('凌河街道');
     expect(tokens).toHaveLength(3);
