@@ -45,7 +45,8 @@ export function tableHtml(table: TableModel, { captionHidden = false } = {}): st
       'groupHeaders' in row
         ? `<tr>${row.groupHeaders.map(th).join('')}</tr>`
         : `<tr>${row.headers.map(th).join('')}${row.cells
-            .map((c) => `${openTag(c)}${text(displayCell(c.value))}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`)
+            // A number or “—”: nothing to escape.
+            .map((c) => `${openTag(c)}${displayCell(c.value)}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`)
             .join('')}</tr>`,
     )
     .join('');
