@@ -57,7 +57,7 @@ export async function writeDatasetFiles(dir: string, cache = resolve(root, cache
     if (!existsSync(cached)) await writeWhole(cached, file.make(file.reports));
     await mkdir(dirname(join(dir, file.path)), { recursive: true });
     // Linked, not copied: cache entries are never written again once made.
-    await linkFile(cached, join(dir, file.path));
+    linkFile(cached, join(dir, file.path));
   }
   await pruneCache(cache, used);
 }

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { cacheDir } from '../../src/config/deploy.mjs';
 import { reportPath } from '../../src/report/catalog';
 import { reportsCsv, type OpenDataReport } from '../../src/report/export/open-data';
-import { linkFileSync, pruneCache } from '../../src/site/build-cache';
+import { linkFile, pruneCache } from '../../src/site/build-cache';
 import { loadedCode } from './loaded-code';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -36,7 +36,7 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
     used.add(basename(cached));
     if (cachedNow.has(basename(cached))) {
       try {
-        return linkFileSync(cached, target);
+        return linkFile(cached, target);
       } catch (e) {
         // Removed since it was listed (by another build's pruning): written again.
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
@@ -45,7 +45,7 @@ export async function writeReportFiles(dir: string, cache = resolve(root, cacheD
     writeFileSync(target, make());
     // Another build may have cached the same file meanwhile: it is the same file.
     try {
-      linkFileSync(target, cached);
+      linkFile(target, cached);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

@@ -36,7 +36,7 @@ describe('linkFile', () => {
     const to = await mkdtemp(join(tmpdir(), 'nianbao-link-'));
     dirs.push(from, to);
     await writeFile(join(from, 'report.csv'), '年份\n2023\n');
-    await linkFile(join(from, 'report.csv'), join(to, 'report.csv'));
+    linkFile(join(from, 'report.csv'), join(to, 'report.csv'));
     expect(await readFile(join(to, 'report.csv'), 'utf8')).toBe('年份\n2023\n');
     expect((await stat(join(to, 'report.csv'))).ino).not.toBe((await stat(join(from, 'report.csv'))).ino);
     expect(await readdir(to)).toEqual(['report.csv']);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, renameSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -71,19 +71,10 @@ export async function pruneCache(dir: string, used: ReadonlySet<string>): Promis
  * systems, which like a link appears whole (copied beside it, then renamed): another build may
  * read a cache file the moment it exists. Cache entries are never written again once made (a
  * changed input makes a new one), so a site file linked to one cannot change under it, and a
- * pruned entry leaves it in place.
+ * pruned entry leaves it in place. Synchronous: the build links thousands of files (per-report
+ * files, search shards), and awaiting each link cost more CPU than the link itself.
  */
-export async function linkFile(from: string, to: string): Promise<void> {
-  await link(from, to).catch(async (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
-    const temporary = `${to}.${process.pid}.tmp`;
-    await copyFile(from, temporary);
-    await rename(temporary, to);
-  });
-}
-
-/** `linkFile`, synchronously: for thousands of small files, where awaiting each call cost more CPU than the link itself. */
-export function linkFileSync(from: string, to: string): void {
+export function linkFile(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (e) {
@@ -97,14 +88,12 @@ export function linkFileSync(from: string, to: string): void {
 /** Puts every file of a cache entry folder into the site with `linkFile`. */
 export async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
-  const entries = await readdir(from, { withFileTypes: true });
-  await Promise.all(
-    entries.map(async (entry) => {
-      const source = join(from, entry.name);
-      const target = join(to, entry.name);
-      return entry.isDirectory() ? linkTree(source, target) : linkFile(source, target);
-    }),
-  );
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(source, target);
+    else linkFile(source, target);
+  }
 }
 
 /**
