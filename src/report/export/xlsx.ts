@@ -25,12 +25,12 @@ function columnName(index: number): string {
 const columnNames: string[] = [];
 const column = (index: number) => (columnNames[index] ??= columnName(index));
 
-/** One row of cells: numbers as numbers, text as text, blank ('' or null) left out. */
-function row(number: number, values: readonly (string | number | null)[]): string {
+/** One row of cells: numbers as numbers, text as text, blank ('') left out. */
+function row(number: number, values: readonly (string | number)[]): string {
   let cells = '';
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === '' || v === undefined) continue;
+    const v = values[i]!;
+    if (v === '') continue;
     cells += typeof v === 'number' ? `<c r="${column(i)}${number}"><v>${v}</v></c>` : `<c r="${column(i)}${number}" t="str"><v>${xml(v)}</v></c>`;
   }
   return `<row r="${number}">${cells}</row>`;
@@ -47,13 +47,13 @@ const SHEETS = ['报告', '字段说明'];
  * Encoded a few hundred rows at a time: as one string, a sheet of 10,000 reports (50 MB) cost more in
  * garbage collection than in writing.
  */
-function worksheet(rows: readonly (readonly (string | number | null)[])[], frozen: boolean): Buffer {
+function worksheet(rows: readonly (readonly (string | number)[])[], frozen: boolean): Buffer {
   const view = frozen ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' : '';
   const chunks = [Buffer.from(`${HEAD}<worksheet xmlns="${MAIN}">${view}<sheetData>`)];
   for (let start = 0; start < rows.length; start += 256) {
-    let xml = '';
-    for (let i = start; i < Math.min(start + 256, rows.length); i++) xml += row(i + 1, rows[i]!);
-    chunks.push(Buffer.from(xml));
+    let part = '';
+    for (let i = start; i < Math.min(start + 256, rows.length); i++) part += row(i + 1, rows[i]!);
+    chunks.push(Buffer.from(part));
   }
   chunks.push(Buffer.from('</sheetData></worksheet>'));
   return Buffer.concat(chunks);
@@ -70,7 +70,7 @@ function packageParts(date: Date): { name: string; data: string }[] {
     },
     {
       name: '_rels/.rels',
-      data: `${HEAD}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${RELATIONSHIPS}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+      data: `${HEAD}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="${PACKAGE_RELATIONSHIPS}/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${RELATIONSHIPS}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
     },
     {
       name: 'docProps/core.xml',
