@@ -57,6 +57,12 @@ export async function serveStatic(
   return {
     origin,
     url: (path = '') => `${origin}${base}${path.replace(/^\//, '')}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // Connections the browser keeps open (its pages are not always closed first) are ended too:
+    // close() alone waited for them, and a test once hung in its finally block until it timed out.
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
