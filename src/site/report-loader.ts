@@ -89,7 +89,7 @@ export function reportLoader(options: { base: string }): Loader {
       context.meta.set('stamps', JSON.stringify({ stamps, syncedAt }));
       await prepared.prune(context.store.values().map(recordOf));
       if (buildChannel) {
-        const reports = context.store.values().map((e) => ({ id: e.id, record: recordOf(e), digest: String(e.digest) }));
+        const reports = context.store.values().map((e) => ({ id: e.id, file: e.filePath, record: recordOf(e), digest: String(e.digest) }));
         await sendToBuild({ kind: 'content', reports });
       }
       context.watcher?.on('change', (file) => {
