@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { plainMarkdownHtml } from './plain';
 import rehypeHeadingIds from './rehype-heading-ids';
 
 const hasRaw = (node: Nodes): boolean => node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
@@ -26,8 +27,8 @@ function rehypeRawWhereNeeded(this: Processor) {
  * no scripts, styles, event handlers or frames reach the page. Heading ids are added
  * after sanitizing, from a slugger the caller shares across one page.
  */
-export function markdownRenderer(slugger = new GithubSlugger()): (markdown: string) => string {
-  const processor = unified()
+export const markdownPipeline = (slugger: GithubSlugger) =>
+  unified()
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhereNeeded)
@@ -35,5 +36,10 @@ export function markdownRenderer(slugger = new GithubSlugger()): (markdown: stri
     .use(rehypeHeadingIds, { slugger })
     .use(rehypeStringify)
     .freeze();
-  return (markdown) => String(processor.processSync(markdown));
+
+/** The pipeline's HTML for a report narrative; a body of plain headings and paragraphs, as most are, written without it (./plain.ts). */
+export function markdownRenderer(slugger = new GithubSlugger()): (markdown: string) => string {
+  const processor = markdownPipeline(slugger);
+  const slug = (text: string) => slugger.slug(text);
+  return (markdown) => plainMarkdownHtml(markdown, slug) ?? String(processor.processSync(markdown));
 }
