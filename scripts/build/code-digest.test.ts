@@ -47,7 +47,7 @@ describe('the build’s caches are keyed by the code the build loaded, not by th
   test('each report’s own files', async () => {
     const { dir, reports } = siteWithDataset();
     const cache = tempDir('nianbao-report-files-');
-    await writeReportFiles(dir, cache);
+    await writeReportFiles(dir, reports, cache);
     const key = sha256(LOADED, `${JSON.stringify(reports[0], null, 2)}\n`).digest('base64url');
     expect(existsSync(join(cache, `${key}.json`))).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('the build’s caches are keyed by the code the build loaded, not by th
   test('the dataset downloads', async () => {
     const { dir, reports } = siteWithDataset();
     const cache = tempDir('nianbao-dataset-cache-');
-    await writeDatasetFiles(dir, cache);
+    await writeDatasetFiles(dir, reports, cache);
     const key = sha256(LOADED, 'data/reports.csv', sha256(JSON.stringify(reports)).digest('hex')).digest('hex');
     expect(existsSync(join(cache, key))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openDataReport } from '../../src/report/export/open-data';
@@ -7,10 +7,9 @@ import { parseReport, seeds } from '../../src/test-support/seeds';
 import { tempDir } from '../../src/test-support/temp-dir';
 import { writeDatasetFiles } from './dataset-files';
 
-const site = (reports: unknown[]) => {
+const site = () => {
   const dir = tempDir('nianbao-dataset-');
   mkdirSync(join(dir, 'data'));
-  writeFileSync(join(dir, 'data/reports.json'), JSON.stringify(reports));
   return dir;
 };
 const modified = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
@@ -20,9 +19,9 @@ describe('the dataset downloads', () => {
   const years = [...new Set(reports.map((r) => r.year))];
 
   test('give each year its own reports in JSON, CSV and Excel, beside the whole dataset', async () => {
-    const dir = site(reports);
-    await writeDatasetFiles(dir, tempDir('nianbao-dataset-cache-'));
-    expect(readdirSync(join(dir, 'data')).sort()).toEqual([...years.map(String), 'reports.csv', 'reports.json', 'reports.xlsx'].sort());
+    const dir = site();
+    await writeDatasetFiles(dir, reports, tempDir('nianbao-dataset-cache-'));
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual([...years.map(String), 'reports.csv', 'reports.xlsx'].sort());
     for (const year of years) {
       const ofYear = JSON.parse(readFileSync(join(dir, `data/${year}/reports.json`), 'utf8')) as { year: number }[];
       expect(ofYear.length).toBe(reports.filter((r) => r.year === year).length);
@@ -35,15 +34,15 @@ describe('the dataset downloads', () => {
 
   test('are remade after an edit only where the edited report is: its year and the whole dataset', async () => {
     const cache = tempDir('nianbao-dataset-cache-');
-    await writeDatasetFiles(site(reports), cache);
+    await writeDatasetFiles(site(), reports, cache);
     const before = modified(cache);
     expect(Object.keys(before).length).toBe(2 + 3 * years.length);
 
     const edited = structuredClone(reports);
     const target = edited.find((r) => r.year === 2023)!;
     target.agency = `${target.agency}（更正）`;
-    const dir = site(edited);
-    await writeDatasetFiles(dir, cache);
+    const dir = site();
+    await writeDatasetFiles(dir, edited, cache);
     const after = modified(cache);
     const kept = Object.keys(after).filter((f) => before[f] === after[f]);
     // The other years' nine files come from the cache; five are new, and the stale five are gone.

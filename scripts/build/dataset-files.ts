@@ -7,7 +7,6 @@ import { datasetJson, reportsCsv, type OpenDataReport } from '../../src/report/e
 import { reportsXlsx } from '../../src/report/export/xlsx';
 import { linkFile, pruneCache, writeWhole } from '../../src/site/build-cache';
 import { loadedCode } from './loaded-code';
-import { readDataset } from './report-files';
 
 const root = resolve(import.meta.dirname, '../..');
 const datasetCode = loadedCode(['scripts/build/dataset-files.ts']);
@@ -42,8 +41,7 @@ export function datasetFiles(reports: readonly OpenDataReport[]): DatasetFile[] 
  * the code, so a rebuild after editing one report remakes only that year's files and the whole
  * dataset's, not every year's (at ten thousand reports, the whole dataset's Excel and CSV files take 1.5–2 s each).
  */
-export async function writeDatasetFiles(dir: string, cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
-  const reports = await readDataset(dir);
+export async function writeDatasetFiles(dir: string, reports: readonly OpenDataReport[], cache = resolve(root, cacheDir(), 'nianbao-open-data')): Promise<void> {
   const code = await datasetCode();
   await mkdir(cache, { recursive: true });
   const used = new Set<string>();

@@ -23,16 +23,16 @@ function openData(reports?: ReturnType<typeof openDataReport>[]) {
   return { dir, step: (name: string) => steps.find((s) => s.name === name)! };
 }
 
-test('the per-report files and the dataset downloads are written side by side', async () => {
+test('the open data’s thread writes the per-report files and the dataset downloads', async () => {
   const reports = catalogOf(seeds().map((s) => parseReport(s.expected))).map((e) => openDataReport(e, `/${e.path}`));
   const { dir, step } = openData(reports);
-  await Promise.all([step('open data per report').run(dir), step('dataset downloads').run(dir)]);
+  await step('open data').run(dir);
   expect(readFileSync(join(dir, 'data/reports.csv'), 'utf8').trim().split('\n')).toHaveLength(reports.length + 1);
   expect(readFileSync(join(dir, 'data/reports.xlsx')).subarray(0, 2).toString()).toBe('PK');
   expect(reports.every((r) => existsSync(join(dir, reportPath(r.agency_slug, r.year), 'report.csv')))).toBe(true);
 });
 
-test('a dataset thread that fails names what it missed', async () => {
+test('an open data thread that fails names what it missed', async () => {
   const { dir, step } = openData();
-  await expect(step('dataset downloads').run(dir)).rejects.toThrow(/ENOENT.*data\/reports\.json/u);
+  await expect(step('open data').run(dir)).rejects.toThrow(/ENOENT.*data\/reports\.json/u);
 });
