@@ -6,7 +6,8 @@ import { flaggedCells, type HeaderCell, type TableModel } from './model';
 const [REVIEW, ...LITIGATION] = APPEAL_ROWS;
 const colId = (row: string, col: string) => `ap-${row}-${col}`;
 
-const head = (): HeaderCell[][] => [
+/** The column headers, the same in every report: made once, shared by every page (see html.ts). */
+const HEAD: HeaderCell[][] = [
   [
     { id: `ap-${REVIEW.key}`, text: REVIEW.label, colspan: APPEAL_COLUMNS.length, scope: 'colgroup' },
     { id: 'ap-litigation', text: LITIGATION_LABEL, colspan: APPEAL_COLUMNS.length * LITIGATION.length, scope: 'colgroup' },
@@ -37,5 +38,5 @@ export function appealsTableModel(report: TabledReport, findings: readonly Findi
     headers,
     flagged: isFlagged({ table: 'appeals', row, column }),
   }));
-  return { id: 'appeals-table', caption: `四、${APPEALS_TITLE}`, head: head(), body: [{ headers: [], cells }] };
+  return { id: 'appeals-table', caption: `四、${APPEALS_TITLE}`, head: HEAD, body: [{ headers: [], cells }] };
 }

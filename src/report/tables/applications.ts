@@ -16,7 +16,8 @@ import { flaggedCells, type HeaderCell, type TableModel, type TableRow } from '.
 // Short header ids: each of the ~190 cells lists four to six of them, and the page has a 60 KB budget.
 const colId = (i: number) => `ac${i}`;
 
-function head(): HeaderCell[][] {
+/** The column headers, the same in every report: made once, shared by every page (see html.ts). */
+const HEAD: HeaderCell[][] = (() => {
   const first = APPLICANT_COLUMNS[0]!;
   const total = APPLICANT_COLUMNS[APPLICANT_COLUMNS.length - 1]!;
   return [
@@ -31,7 +32,7 @@ function head(): HeaderCell[][] {
     ],
     APPLICANT_GROUP_COLUMNS.map((i) => ({ id: colId(i), text: APPLICANT_COLUMNS[i]!.label, scope: 'col' as const })),
   ];
-}
+})();
 
 const columnHeaders = (i: number) =>
   (APPLICANT_GROUP_COLUMNS as readonly number[]).includes(i) ? ['ah', 'ao', colId(i)] : ['ah', colId(i)];
@@ -93,5 +94,5 @@ export function applicationsTableModel(report: TabledReport, findings: readonly 
       cells: values.map((value, column) => ({ value, ...cells[column]!, flagged: isFlagged({ table: 'applications', row: path, column }) })),
     };
   });
-  return { id: 'applications-table', caption: `三、${APPLICATIONS_TITLE}`, head: head(), body };
+  return { id: 'applications-table', caption: `三、${APPLICATIONS_TITLE}`, head: HEAD, body };
 }

@@ -33,18 +33,30 @@ function openTag({ headers, colspan, flagged, key }: DataCell): string {
 const th = (h: HeaderCell) => `<th${attr('id', h.id)}${attr('colspan', span(h.colspan))}${attr('rowspan', span(h.rowspan))}${attr('scope', h.scope)}>${text(h.text)}</th>`;
 
 /**
+ * A row's header cells as HTML, kept by their array: the models share one array per row of a layout,
+ * and the column headers, among all pages, as they do the cells' headers (see `openTag`). Header
+ * cells are never changed once made.
+ */
+const headerRows = new WeakMap<readonly HeaderCell[], string>();
+function headerRow(headers: readonly HeaderCell[]): string {
+  let html = headerRows.get(headers);
+  if (html === undefined) headerRows.set(headers, (html = headers.map(th).join('')));
+  return html;
+}
+
+/**
  * A statistics table in the official layout as HTML: header cells with ids and scopes, each data
  * cell naming its headers and its key in the report, cells that break a rule marked (and said so
  * to screen readers). Built as one string because a report page prints about 300 cells, which as
  * Astro components were a tenth of the build.
  */
 export function tableHtml(table: TableModel, { captionHidden = false } = {}): string {
-  const head = table.head.length > 0 ? `<thead>${table.head.map((row) => `<tr>${row.map(th).join('')}</tr>`).join('')}</thead>` : '';
+  const head = table.head.length > 0 ? `<thead>${table.head.map((row) => `<tr>${headerRow(row)}</tr>`).join('')}</thead>` : '';
   const body = table.body
     .map((row) =>
       'groupHeaders' in row
-        ? `<tr>${row.groupHeaders.map(th).join('')}</tr>`
-        : `<tr>${row.headers.map(th).join('')}${row.cells
+        ? `<tr>${headerRow(row.groupHeaders)}</tr>`
+        : `<tr>${headerRow(row.headers)}${row.cells
             // A number or “—”: nothing to escape.
             .map((c) => `${openTag(c)}${displayCell(c.value)}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`)
             .join('')}</tr>`,
