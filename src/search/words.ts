@@ -40,14 +40,20 @@ const fold = (text: string): string => (MAY_FOLD.test(text) ? text.normalize('NF
 /** A shard's words, each with the first page holding it and whether that page is the only one. */
 export type ShardWords = Map<string, { page: string; only: boolean }>;
 
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
 /** Adds to `into` the words of a search document, `page`'s (a superset of those Pagefind finds it by). */
 export function addPageWords(document: string, page: string, into: ShardWords): void {
   const text = fold(document);
-  // exec rather than matchAll: some 1,700 words a report, and this runs for every report indexed.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const held = into.get(m[0]);
-    if (held === undefined) into.set(m[0], { page, only: true });
+  // The runs of `WORD` found by a scan of the characters: some 2,000 words a report, for every report
+  // indexed, and a match object for each took a third more time (1,000 reports: 310–390 → 190–300 ms).
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) i++;
+    const word = text.slice(start, i + 1);
+    const held = into.get(word);
+    if (held === undefined) into.set(word, { page, only: true });
     else if (held.only && held.page !== page) held.only = false;
   }
 }
