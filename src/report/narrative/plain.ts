@@ -10,12 +10,14 @@
 /**
  * Characters that can begin Markdown syntax anywhere in a line (emphasis, code, links, escapes,
  * entities, HTML), that the HTML writer escapes, or that CommonMark handles specially (tabs, NUL,
- * carriage returns).
+ * carriage returns); an escaped `\<` (the importer's, where a title holds 〈…〉 written as <…>) aside.
  */
-const INLINE_SYNTAX = /[*_`[\]\\&<>\t\r\0]/u;
+const INLINE_SYNTAX = /[*_`[\]&\t\r\0]|\\(?!<)|(?<!\\)</u;
+/** An escaped `<`: its text is `<`, which the HTML writer escapes so. */
+const ESCAPED_LT = /\\</gu;
 
-/** What can begin a block at the start of a line: list items, thematic breaks, setext underlines, fences, headings (taken only as `HEADING`). */
-const BLOCK_START = /^[-+=~#]|^\d{1,9}[.)](?: |$)/u;
+/** What can begin a block at the start of a line: quotes, list items, thematic breaks, setext underlines, fences, headings (taken only as `HEADING`). */
+const BLOCK_START = /^[-+=~#>]|^\d{1,9}[.)](?: |$)/u;
 
 /** An ATX heading without a closing sequence: one space after the #s, no # in its text, which neither begins nor ends with a space. */
 const HEADING = /^(#{1,6}) ([^# ](?:[^#]*[^# ])?)$/u;
@@ -58,6 +60,10 @@ export function plainMarkdownHtml(markdown: string, slug: (text: string) => stri
   const blocks = plainBlocks(markdown);
   if (!blocks) return undefined;
   return blocks
-    .map((block) => ('lines' in block ? `<p>${block.lines.join('\n')}</p>` : `<h${block.level} id="${slug(block.text)}">${block.text}</h${block.level}>`))
+    .map((block) =>
+      'lines' in block
+        ? `<p>${block.lines.join('\n').replace(ESCAPED_LT, '&#x3C;')}</p>`
+        : `<h${block.level} id="${slug(block.text.replace(ESCAPED_LT, '<'))}">${block.text.replace(ESCAPED_LT, '&#x3C;')}</h${block.level}>`,
+    )
     .join('\n');
 }
