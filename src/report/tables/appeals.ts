@@ -38,5 +38,5 @@ export function appealsTableModel(report: TabledReport, findings: readonly Findi
     headers,
     flagged: isFlagged({ table: 'appeals', row, column }),
   }));
-  return { id: 'appeals-table', caption: `四、${APPEALS_TITLE}`, head: HEAD, body: [{ headers: [], cells }] };
+  return { id: 'appeals-table', caption: `四、${APPEALS_TITLE}`, head: HEAD, body: [{ headers: [], cells }], layout: PLACES };
 }

@@ -87,12 +87,13 @@ function layoutOf(rows: readonly ApplicationRow[]): RowLayout[] {
 /** Section 3 laid out like the official table: 3 label columns with merged group cells, 7 applicant columns. */
 export function applicationsTableModel(report: TabledReport, findings: readonly Finding[]): TableModel {
   const isFlagged = flaggedCells(findings);
-  const body: TableRow[] = layoutOf(APPLICATION_ROWS[report.template]).map(({ row, path, headers, cells }) => {
+  const layout = layoutOf(APPLICATION_ROWS[report.template]);
+  const body: TableRow[] = layout.map(({ row, path, headers, cells }) => {
     const values = applicationCells(report.applications, row);
     return {
       headers,
       cells: values.map((value, column) => ({ value, ...cells[column]!, flagged: isFlagged({ table: 'applications', row: path, column }) })),
     };
   });
-  return { id: 'applications-table', caption: `三、${APPLICATIONS_TITLE}`, head: HEAD, body };
+  return { id: 'applications-table', caption: `三、${APPLICATIONS_TITLE}`, head: HEAD, body, layout };
 }

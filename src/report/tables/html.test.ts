@@ -2,9 +2,11 @@ import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { checkReport } from '../../checks';
 import { seedReport } from '../../test-support/seeds';
+import { appealsTableModel } from './appeals';
 import { applicationsTableModel } from './applications';
 import { tableHtml } from './html';
 import type { TableRow } from './model';
+import { proactiveTableModel } from './proactive';
 
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
 const all = (node: Node, name: string): Node[] => [...(node.nodeName === name ? [node] : []), ...(node.childNodes ?? []).flatMap((c) => all(c, name))];
@@ -58,6 +60,20 @@ describe('tableHtml', () => {
       body: [{ headers: [], cells: [{ value: 1, key: 'a', headers, flagged: false }, { value: 2, key: 'b', headers, flagged: false, colspan: 2 }] }],
     });
     expect(html).toContain('<td headers="h" data-cell="a">1</td><td headers="h" colspan="2" data-cell="b">2</td>');
+  });
+
+  test('writes a table of a known layout, from its fixed parts, as it writes the same table cell by cell', () => {
+    const tables = (report: ReturnType<typeof seedReport>) => [proactiveTableModel(report), applicationsTableModel(report, checkReport(report)), appealsTableModel(report, checkReport(report))];
+    const broken = seedReport(1);
+    broken.appeals.review[0] = (broken.appeals.review[0] ?? 0) + 1;
+    broken.applications.received[2] = null;
+    // Clean and broken reports of both templates, in turn: a layout's parts serve only tables without flags.
+    for (const report of [seedReport(0), broken, seedReport(2), seedReport(3), seedReport(1), seedReport(4), broken]) {
+      for (const model of tables(report)) {
+        expect(model.layout).toBeDefined();
+        for (const captionHidden of [false, true]) expect(tableHtml(model, { captionHidden })).toBe(tableHtml({ ...model, layout: undefined }, { captionHidden }));
+      }
+    }
   });
 
   test('escapes text and attributes', () => {

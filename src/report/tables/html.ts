@@ -44,21 +44,15 @@ function headerRow(headers: readonly HeaderCell[]): string {
   return html;
 }
 
-/**
- * A statistics table in the official layout as HTML: header cells with ids and scopes, each data
- * cell naming its headers and its key in the report, cells that break a rule marked (and said so
- * to screen readers). Built as one string because a report page prints about 300 cells, which as
- * Astro components were a tenth of the build.
- */
-export function tableHtml(table: TableModel, { captionHidden = false } = {}): string {
+/** The HTML of `table`, each data cell holding `content(cell)`. */
+function renderTable(table: TableModel, captionHidden: boolean, content: (cell: DataCell) => string): string {
   const head = table.head.length > 0 ? `<thead>${table.head.map((row) => `<tr>${headerRow(row)}</tr>`).join('')}</thead>` : '';
   const body = table.body
     .map((row) =>
       'groupHeaders' in row
         ? `<tr>${headerRow(row.groupHeaders)}</tr>`
         : `<tr>${headerRow(row.headers)}${row.cells
-            // A number or “—”: nothing to escape.
-            .map((c) => `${openTag(c)}${displayCell(c.value)}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`)
+            .map((c) => `${openTag(c)}${content(c)}${c.flagged ? '<span class="sr-only">（不符合勾稽关系）</span>' : ''}</td>`)
             .join('')}</tr>`,
     )
     .join('');
@@ -67,4 +61,41 @@ export function tableHtml(table: TableModel, { captionHidden = false } = {}): st
     `<table class="official"${attr('id', table.id)}><caption${attr('id', `${table.id}-caption`)}${attr('class', captionHidden ? 'repeat' : undefined)}>${text(table.caption)}</caption>` +
     `${head}<tbody>${body}</tbody></table></div>`
   );
+}
+
+/** Where a value goes in a table's HTML while its fixed parts are cut out: a character no label or caption has. */
+const VALUE = '\u0000';
+
+/**
+ * The fixed parts of the HTML of a layout's tables whose cells no rule flags (most reports): the
+ * HTML between one cell's value and the next, the same for every such table of the layout. Kept by
+ * the layout, with the id and caption they were cut for, and by whether the caption is hidden.
+ */
+const fixedParts = new WeakMap<object, Map<string, string[]>>();
+function partsOf(table: TableModel, layout: object, captionHidden: boolean): string[] {
+  const byTable = fixedParts.get(layout) ?? new Map<string, string[]>();
+  fixedParts.set(layout, byTable);
+  const key = `${table.id}\n${table.caption}\n${captionHidden}`;
+  let parts = byTable.get(key);
+  if (parts === undefined) byTable.set(key, (parts = renderTable(table, captionHidden, () => VALUE).split(VALUE)));
+  return parts;
+}
+
+const flagged = (table: TableModel) => table.body.some((row) => 'cells' in row && row.cells.some((c) => c.flagged));
+
+/**
+ * A statistics table in the official layout as HTML: header cells with ids and scopes, each data
+ * cell naming its headers and its key in the report, cells that break a rule marked (and said so
+ * to screen readers). Built as one string because a report page prints about 300 cells, which as
+ * Astro components were a tenth of the build; for a table of a known layout without flags, as its
+ * layout's fixed parts with the values between them.
+ */
+export function tableHtml(table: TableModel, { captionHidden = false } = {}): string {
+  // A number or “—”: nothing to escape.
+  if (table.layout === undefined || flagged(table)) return renderTable(table, captionHidden, (c) => displayCell(c.value));
+  const parts = partsOf(table, table.layout, captionHidden);
+  let html = parts[0]!;
+  let next = 1;
+  for (const row of table.body) if ('cells' in row) for (const c of row.cells) html += displayCell(c.value) + parts[next++]!;
+  return html;
 }

@@ -28,6 +28,11 @@ export interface TableRow {
 export interface TableModel {
   id: string;
   caption: string;
+  /**
+   * The shared layout the rows were made from, if any: tables of one layout differ only in their
+   * values and flags, so their HTML's fixed parts are made once (html.ts).
+   */
+  layout?: object;
   /** Rows of column headers, top to bottom. */
   head: HeaderCell[][];
   /** Rows of the body, each optionally led by row headers. */

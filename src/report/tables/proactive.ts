@@ -41,7 +41,8 @@ function layoutOf(groups: readonly ProactiveGroup[]): Layout {
  * row (信息内容 …) and its rows; narrower groups stretch their last column.
  */
 export function proactiveTableModel(report: TabledReport): TableModel {
-  const body = layoutOf(PROACTIVE_GROUPS[report.template]).map((line): TableModel['body'][number] => {
+  const layout = layoutOf(PROACTIVE_GROUPS[report.template]);
+  const body = layout.map((line): TableModel['body'][number] => {
     if (!('row' in line)) return line;
     const values = (report.proactive as Record<string, Record<string, number | null>>)[line.row]!;
     return {
@@ -49,5 +50,5 @@ export function proactiveTableModel(report: TabledReport): TableModel {
       cells: line.cells.map(({ column, key, headers, colspan }) => ({ value: values[column] ?? null, key, headers, flagged: false, colspan })),
     };
   });
-  return { id: 'proactive-table', caption: `二、${PROACTIVE_TITLE}`, head: [], body };
+  return { id: 'proactive-table', caption: `二、${PROACTIVE_TITLE}`, head: [], body, layout };
 }
