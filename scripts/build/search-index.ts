@@ -26,15 +26,17 @@ export interface SearchSource extends IndexedPage {
   document: () => string;
 }
 
-/** The catalog's reports as the index takes them; `digest` is the entry's content digest (the loader's, which covers its code). */
-export const searchSources = (entries: readonly CatalogEntry[], digest: (entry: CatalogEntry) => string): SearchSource[] =>
-  entries.map((entry) => ({
-    file: `${entry.path}index.html`,
-    year: entry.report.year,
-    agency: entry.report.agency,
-    digest: digest(entry),
-    document: () => searchDocument(entry.report, entry.narrative()),
-  }));
+/**
+ * The catalog's reports as the index takes them; `digest` is the entry's content digest (the
+ * loader's, which covers its code), `document` makes the function that makes its document (by
+ * default from the entry).
+ */
+export const searchSources = (
+  entries: readonly CatalogEntry[],
+  digest: (entry: CatalogEntry) => string,
+  document: (entry: CatalogEntry) => () => string = (entry) => () => searchDocument(entry.report, entry.narrative()),
+): SearchSource[] =>
+  entries.map((entry) => ({ file: `${entry.path}index.html`, year: entry.report.year, agency: entry.report.agency, digest: digest(entry), document: document(entry) }));
 
 interface Planned {
   shards: Shard[];

@@ -195,26 +195,17 @@ export function shardKey(code: string, shard: Shard, runtime: boolean, digest: (
  */
 export function cachedShard(cache: string, key: string, documents: () => ReadonlyMap<string, string>, runtime: boolean): Promise<string> {
   return cacheEntry(cache, key, async (fresh) => {
-    const texts = documents();
-    const onDisk = join(fresh, 'pages');
-    let pages = await scratchFolder(onDisk);
-    try {
-      writeShardPages(texts, pages);
-    } catch (e) {
-      await rm(pages, { recursive: true, force: true });
-      if (pages === onDisk) throw e;
-      // A memory file system can be small (64 MB in a container by default): the disk, then.
-      pages = onDisk;
-      try {
-        writeShardPages(texts, pages);
-      } catch (again) {
-        await rm(pages, { recursive: true, force: true });
-        throw again;
-      }
-    }
-    await indexShardPages(pages, fresh, runtime);
+    let texts: ReadonlyMap<string, string> | undefined = documents();
+    const pages = await writtenPages(texts, join(fresh, 'pages'));
+    // The words are taken while Pagefind reads the pages, and the texts let go: the build's heap then
+    // holds no shard's texts (1,000 pages: 20 MB) through Pagefind's seconds of work, during which
+    // its garbage collector would mark them again and again.
+    const indexing = indexShardPages(pages, fresh, runtime);
     const words: ShardWords = new Map();
     for (const [file, text] of texts) addPageWords(text, file, words);
+    const files = [...texts.keys()];
+    texts = undefined;
+    await indexing;
     const fragments = await pageFragments(join(fresh, 'shard'));
     // A first field, and a tab and the page's fragment when it is known.
     const line = (first: string, page: string | null) => {
@@ -222,10 +213,30 @@ export function cachedShard(cache: string, key: string, documents: () => Readonl
       return fragment ? `${first}\t${fragment}` : first;
     };
     await writeFile(join(fresh, WORDS_FILE), Array.from(words, ([word, { page, only }]) => line(word, only ? page : null)).join('\n'));
-    await writeFile(join(fresh, PAGES_FILE), Array.from(texts.keys(), (file) => line(file, file)).join('\n'));
+    await writeFile(join(fresh, PAGES_FILE), files.map((file) => line(file, file)).join('\n'));
     // The first shard's: the words several of its pages hold, each with the first of those (src/search/words.ts).
     if (runtime) await writeFile(join(fresh, SAMPLES_FILE), Array.from(words, ([word, { page, only }]) => (only ? '' : line(word, page))).filter(Boolean).join('\n'));
   });
+}
+
+/** The folder `texts` are written to for Pagefind: a scratch folder, or `onDisk`. */
+async function writtenPages(texts: ReadonlyMap<string, string>, onDisk: string): Promise<string> {
+  const pages = await scratchFolder(onDisk);
+  try {
+    writeShardPages(texts, pages);
+    return pages;
+  } catch (e) {
+    await rm(pages, { recursive: true, force: true });
+    if (pages === onDisk) throw e;
+  }
+  // A memory file system can be small (64 MB in a container by default): the disk, then.
+  try {
+    writeShardPages(texts, onDisk);
+    return onDisk;
+  } catch (again) {
+    await rm(onDisk, { recursive: true, force: true });
+    throw again;
+  }
 }
 
 /** The URL Pagefind gives a page written at `file` (`reports/a/2024/index.html` → `/reports/a/2024/`). */
