@@ -13,6 +13,7 @@ import { formatProblems } from '../src/report/errors';
 import { removeLater } from '../src/site/build-cache';
 import type { BuildMessage, BuildReply } from '../src/site/build-channel';
 import type { CachedReport } from '../src/site/report-cache';
+import { ASTRO_NODE_FLAGS } from './build/astro-flags';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './build/kept-pages';
 import { SearchIndex } from './build/search-index';
 import { postBuildSteps } from './build/steps';
@@ -35,7 +36,7 @@ function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>
   return new Promise((ok, fail) => {
     // V8 stops at about 4 GiB of heap whatever the machine has; a large portal may use half the machine.
     const heap = process.env.NODE_OPTIONS?.includes('max-old-space-size') ? [] : [`--max-old-space-size=${Math.floor(totalmem() / 2 ** 21)}`];
-    const child = spawn(process.execPath, [...heap, astro, dir], {
+    const child = spawn(process.execPath, [...heap, ...ASTRO_NODE_FLAGS, astro, dir], {
       cwd: root,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NIANBAO_BUILD_CHANNEL: '1', ...(keeping ? { NIANBAO_KEPT_PAGES: dir } : {}) },

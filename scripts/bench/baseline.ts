@@ -1,5 +1,6 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { ASTRO_NODE_FLAGS } from '../build/astro-flags';
 import { run, type RunResult } from './run';
 
 /**
@@ -23,5 +24,5 @@ const { n } = Astro.params;
 `,
   );
   // Started as the site's build starts Astro, logging as little.
-  return run(process.execPath, [resolve(repoRoot, 'scripts/build/astro-build.mjs'), 'dist'], { cwd: dir });
+  return run(process.execPath, [...ASTRO_NODE_FLAGS, resolve(repoRoot, 'scripts/build/astro-build.mjs'), 'dist'], { cwd: dir });
 }
