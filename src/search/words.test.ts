@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { random } from '../../scripts/synthetic/random';
 import { pagefindQuery } from './query';
 import { searchableHtml } from './index-html';
 import { listingFragment } from './shards';
@@ -33,18 +34,12 @@ describe('the words of a search document', () => {
   });
 
   test('are the words a query takes from the same text, at its ends and between any characters', () => {
-    // Seeded (mulberry32): the same texts every run.
-    let seed = 7;
-    const next = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded: the same texts every run.
+    const { int, pick } = random(7);
     const pieces = ['a', 'Z', 'z', '0', '9', 'h0', '2999', ' ', '-', '/', '`', '{', '@', '[', ':', '政', '，', '２', 'É', 'ǆ', '①', '\u0301'];
     for (let n = 0; n < 5_000; n++) {
       let text = '';
-      for (let k = Math.floor(next() * 12); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      for (let k = int(0, 11); k > 0; k--) text += pick(pieces);
       const words: ShardWords = new Map();
       addPageWords(text, 'a/index.html', words);
       expect(new Set(words.keys()), JSON.stringify(text)).toEqual(new Set(termWords(`"${text}"`)));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
+import { random, type Random } from '../../../scripts/synthetic/random';
 import { importFile } from '../../import';
 import { REAL, realHints, realNames, SEEDS, seedNames } from '../../import/testing';
 import { plainMarkdownHtml } from './plain';
@@ -19,16 +20,6 @@ const parts = (body: string) => {
   return [intro, ...Object.values(parts).map((p) => p.markdown), ...rest.map((p) => p.markdown)].filter((m) => m.trim());
 };
 
-/** A small seeded generator (mulberry32): the same bodies every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Line beginnings and pieces of text among which CommonMark decides: spaces of several kinds, block markers, digits and dots, quotes. */
 const STARTS = [...Array<string>(12).fill(''), '# ', '## ', '### ', '## ', '### ', '###### ', '####### ', '#', '##  ', '- ', '-', '+ ', '= ', '===', '1. ', '1.', '2) ', '12.', '1234567890. ', '> ', ' ', '   ', '    ', '　　', '\u00a0', '~~~', '---'];
 const TEXT = ['政府', '信息公开', '（一）', '《条例》', '，', '。', '：', '“三公”', 'abc', 'A', '2023', '1', '.', ')', '"', "'", '#', ' #', '-', '+', '=', '!', '|', '/', '%', '?', '\\<', '>', '\\'];
@@ -36,8 +27,7 @@ const TEXT = ['政府', '信息公开', '（一）', '《条例》', '，', '。
 const ODD = [' ', '  ', '\t', '\r', '　', '\u00a0', '\u2003', '\u200b', 'http://www.gov.cn', '*', '&', '<'];
 const PIECES = [...TEXT, ...TEXT.filter((_, i) => i % 2 === 0), ...ODD];
 
-function body(next: () => number): string {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+function body({ next, pick }: Random): string {
   const lines: string[] = [];
   for (let n = 1 + Math.floor(next() * 4); n > 0; n--) {
     let line = pick(STARTS);
@@ -61,10 +51,11 @@ describe('plainMarkdownHtml', () => {
   });
 
   test('writes what the Markdown pipeline writes for every generated body it takes, and leaves the others', () => {
-    const next = random(20261203);
+    // Seeded: the same bodies every run.
+    const generator = random(20261203);
     let taken = 0;
     for (let i = 0; i < 20_000; i++) {
-      const markdown = body(next);
+      const markdown = body(generator);
       const html = plain(markdown);
       if (html === undefined) continue;
       taken++;
