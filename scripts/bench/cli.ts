@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { reportToMarkdown } from '../../src/report/write';
 import { generateReports } from '../synthetic/generate';
 import { bareAstroBuild } from './baseline';
-import { buildPhases, folderSize, isSearchStep } from './measure';
+import { buildPhases, cpuTimes, folderSize, isSearchStep, stealPercent } from './measure';
 import { run } from './run';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,9 +51,12 @@ for (let i = 0; i < generated.length; i += 256) {
 // project's cache alone. Astro's .astro folder is still shared: run no other build meanwhile.
 const env = { REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: join(work, 'astro-cache') };
 const loadBefore = loadavg()[0]!;
+// The hypervisor's share of the machine while the site builds: a slow run on a shared machine shows it.
+const cpuBefore = await cpuTimes();
 const build = () => run('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: root, env });
 log('building the site');
 const full = await build();
+const cpuAfter = await cpuTimes();
 const phases = buildPhases(full.output);
 const astro = phases.get('astro build') ?? 0;
 const search = [...phases].filter(([phase]) => isSearchStep(phase)).reduce((sum, [, s]) => sum + s, 0);
@@ -96,5 +99,6 @@ console.log(
     ratio: round(astro / baseline.seconds, 2),
     ...(rebuild === undefined ? {} : { rebuild_seconds: round(rebuild.seconds), rebuild_cpu_seconds: round(rebuild.cpuSeconds) }),
     load_average: round(loadBefore, 2),
+    ...(cpuBefore && cpuAfter ? { steal_percent: round(stealPercent(cpuBefore, cpuAfter)) } : {}),
   }),
 );

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Total size in MiB and number of HTML pages below a folder (0 when it does not exist). */
@@ -28,3 +28,20 @@ export function buildPhases(output: string): Map<string, number> {
 
 /** Post-build steps that build the search index, by name; every other step counts as "other". */
 export const isSearchStep = (phase: string) => phase.startsWith('step ') && /search|pagefind|index/iu.test(phase);
+
+/** The machine's CPU time counters from the first line of `/proc/stat`: the time all CPUs spent, and the part a hypervisor took for others (`steal`). */
+export function parseCpuTimes(stat: string): { total: number; steal: number } | undefined {
+  const fields = /^cpu\s+(.+)$/mu.exec(stat)?.[1]?.trim().split(/\s+/u).map(Number);
+  // user nice system idle iowait irq softirq steal [guest guest_nice, already counted in user and nice]
+  if (!fields || fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return undefined;
+  return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), steal: fields[7]! };
+}
+
+/** The machine's CPU time counters now: Linux only, undefined elsewhere. */
+export async function cpuTimes(): Promise<{ total: number; steal: number } | undefined> {
+  return parseCpuTimes(await readFile('/proc/stat', 'utf8').catch(() => ''));
+}
+
+/** The share of the machine's CPU time between two readings that its hypervisor gave other machines, in percent. */
+export const stealPercent = (before: { total: number; steal: number }, after: { total: number; steal: number }): number =>
+  after.total > before.total ? (100 * (after.steal - before.steal)) / (after.total - before.total) : 0;
