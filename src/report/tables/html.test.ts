@@ -67,7 +67,7 @@ describe('tableHtml', () => {
     const broken = seedReport(1);
     broken.appeals.review[0] = (broken.appeals.review[0] ?? 0) + 1;
     broken.applications.received[2] = null;
-    // Clean and broken reports of both templates, in turn: a layout's parts serve only tables without flags.
+    // Clean and broken reports of both templates, in turn: a layout's parts serve flagged cells and clean ones alike.
     for (const report of [seedReport(0), broken, seedReport(2), seedReport(3), seedReport(1), seedReport(4), broken]) {
       for (const model of tables(report)) {
         const { layout, ...cellByCell } = model;
