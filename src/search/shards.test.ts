@@ -56,7 +56,7 @@ describe('search shards', () => {
   });
 
   test('are listed in a manifest the browser can merge', () => {
-    expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]), ['t24', 't23'])).toEqual({ version: 1, shards: ['2024/', '2023/'], tags: ['t24', 't23'], pages: 3 });
+    expect(shardManifest(planShards([...pages(2023, 2), ...pages(2024, 1)]), ['t24', 't23'])).toEqual({ version: 2, shards: ['2024/', '2023/'], tags: ['t24', 't23'], pages: 3 });
     expect(() => planShards([], 0)).toThrow(RangeError);
     expect(() => planShards([], 10, 0)).toThrow(RangeError);
   });

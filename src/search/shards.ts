@@ -12,8 +12,15 @@ export interface Shard {
 }
 
 /** The list the browser reads to know which shards to search; the first shard also holds pagefind's script. */
+/**
+ * The index's format, which the browser checks in other sites' manifests: their queries are written
+ * as its words are. 2 since words other than Chinese are led by a `z` (src/search/tokens.ts): a
+ * query's words match none of an index of format 1.
+ */
+export const INDEX_FORMAT = 2;
+
 export interface ShardManifest {
-  version: 1;
+  version: typeof INDEX_FORMAT;
   /** Shard folders relative to `pagefind/`, each ending in `/`, newest year first. */
   shards: string[];
   /**
@@ -97,7 +104,7 @@ export function planShards(pages: readonly IndexedPage[], maxPages = MAX_PAGES_P
 }
 
 /** A site's shard list as the browser reads it (lists written before `tags` or `leads` existed have none). */
-export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags' | 'leads' | 'words'>>;
+export type ShardList = Pick<ShardManifest, 'shards'> & Partial<Pick<ShardManifest, 'tags' | 'leads' | 'words'>> & { version?: number };
 
 /** The year of a shard from its folder's name (`2024`, `2024-2/`; 0 for none): shards are named by year first. */
 export const shardYear = (shard: string): number => Number(/^\d{4}/u.exec(shard)?.[0] ?? 0);
@@ -122,7 +129,7 @@ export function mergeSiteShards(sites: readonly { root: string; manifest?: Shard
 }
 
 export const shardManifest = (shards: readonly Shard[], tags: readonly string[], { leads = 0, words = 0 } = {}): ShardManifest => ({
-  version: 1,
+  version: INDEX_FORMAT,
   shards: shards.map((s) => `${s.name}/`),
   tags: [...tags],
   pages: shards.reduce((n, s) => n + s.files.length, 0),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { containsPhrase, pagefindQuery } from '../../src/search/query';
+import { INDEX_FORMAT, type ShardList } from '../../src/search/shards';
 import { holdingAll, termWords, wordFile } from '../../src/search/words';
 import { launchBrowser, watchedPage } from '../support/browser';
 import { axeViolations } from '../support/page-checks';
@@ -362,6 +363,26 @@ describe('search across the sites of a portal built one site per province', () =
       expect(await page.locator('select[name="year"] option').allInnerTexts()).toEqual([`全部（${years.length}）`, ...byYear]);
       expect(consoleProblems).toEqual([]);
       expect(foreignRequests).toEqual([]);
+      await page.close();
+    } finally {
+      await portal.close();
+    }
+  });
+
+  test('leaves out another site’s index of another format, whose words its queries would not match, and says which in the console', async () => {
+    const portal = await serveStatic(federatedSite.outDir, federatedSite.base, [{ root: bundledSite.outDir, base: bundledSite.base }]);
+    try {
+      const { page, consoleProblems } = await watchedPage(browser, portal.origin);
+      // The other site's shard list as a build of the first format wrote it.
+      await page.route(`${portal.origin}${bundledSite.base}pagefind/shards.json`, async (route) => {
+        const manifest = (await (await route.fetch()).json()) as ShardList;
+        await route.fulfill({ json: { ...manifest, version: 1 } });
+      });
+      await page.goto(portal.url(`search/?q=${encodeURIComponent(phrase)}`));
+      const shown = await results(page);
+      expect(shown.links.length).toBeGreaterThan(0);
+      for (const href of shown.links) expect(href).toMatch(/^\/fed\/reports\//u);
+      expect(consoleProblems.some((p) => p.includes(`the index of / is of format 1, not ${INDEX_FORMAT}`))).toBe(true);
       await page.close();
     } finally {
       await portal.close();

@@ -63,13 +63,13 @@ describe('the shards that can hold a phrase', () => {
     const shard = (folder: string, words: string[]) => ({ folder, words: words.map((word) => [word, undefined] as const) });
     const directory = wordDirectory(
       [
-        shard('2024/', ['2999', 'h0abc', 'shared']),
-        shard('2023/', ['2999', 'shared', 'h0def']),
-        shard('2022/', ['shared', 'h0abc', 'common']),
-        shard('2021/', ['common', 'h0def']),
+        shard('2024/', ['z2999', '5tg72m', 'shared']),
+        shard('2023/', ['z2999', 'shared', '72m8aq']),
+        shard('2022/', ['shared', '5tg72m', 'common']),
+        shard('2021/', ['common', '72m8aq']),
         shard('2020/', ['common']),
       ],
-      [['shared', 'und_1a2b3c4'], ['h0abc', 'und_5d6e7f8']],
+      [['shared', 'und_1a2b3c4'], ['5tg72m', 'und_5d6e7f8']],
     );
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
@@ -84,12 +84,12 @@ describe('the shards that can hold a phrase', () => {
 
   test('are those holding every listed word, each file read once', async () => {
     const { asked, holders } = served();
-    expect(await holders(['2999'])).toEqual(new Set(['2024/', '2023/']));
-    expect(await holders(['2999', 'h0abc'])).toEqual(new Set(['2024/']));
-    expect(await holders(['2999', 'h0abc', 'h0def'])).toEqual(new Set());
+    expect(await holders(['z2999'])).toEqual(new Set(['2024/', '2023/']));
+    expect(await holders(['z2999', '5tg72m'])).toEqual(new Set(['2024/']));
+    expect(await holders(['z2999', '5tg72m', '72m8aq'])).toEqual(new Set());
     // Words in more than half of the shards are not listed, and narrow nothing.
     expect(await holders(['shared', 'common'])).toBeUndefined();
-    expect(await holders(['common', 'h0def'])).toEqual(new Set(['2023/', '2021/']));
+    expect(await holders(['common', '72m8aq'])).toEqual(new Set(['2023/', '2021/']));
     expect(new Set(asked).size).toBe(asked.length);
   });
 
@@ -97,13 +97,13 @@ describe('the shards that can hold a phrase', () => {
     const { holders, samples } = served();
     expect((await samples(['shared']))('shared')).toBe('2024/und_1a2b3c4');
     expect(await holders(['shared'])).toBeUndefined();
-    expect((await samples(['h0abc']))('h0abc')).toBe('2024/und_5d6e7f8');
-    expect(await holders(['h0abc'])).toEqual(new Set(['2024/', '2022/']));
+    expect((await samples(['5tg72m']))('5tg72m')).toBe('2024/und_5d6e7f8');
+    expect(await holders(['5tg72m'])).toEqual(new Set(['2024/', '2022/']));
     expect((await samples(['common']))('common')).toBeUndefined();
   });
 
   test('are not known for a word the file lacks, one named like an object’s property, or a file that cannot be read', async () => {
     expect(await served().holders(['constructor', 'tostring'])).toBeUndefined();
-    expect(await served(64).holders(['2999'])).toBeUndefined();
+    expect(await served(64).holders(['z2999'])).toBeUndefined();
   });
 });

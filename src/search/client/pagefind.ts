@@ -1,5 +1,5 @@
 import { pagefindQuery } from '../query';
-import { leadFile, listingFolder, listingFragment, mergeSiteShards, type ShardList } from '../shards';
+import { INDEX_FORMAT, leadFile, listingFolder, listingFragment, mergeSiteShards, type ShardList } from '../shards';
 import { holdingAll, sampleKey, termWords, wordFile } from '../words';
 import { readFragment, type Fragment } from '../fragment-file';
 import { phraseData } from './fragment';
@@ -83,7 +83,7 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * copy over the other's memory. Each asks for its entry with the shard's tag (`ShardManifest.tags`),
  * the URL the page preloaded. pagefind.js is fetched while the shard list is. The shards of the other
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
- * year; each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
+ * year (those whose index is of another format, `INDEX_FORMAT`, are left out); each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
  * `leadFor` gives the shard to search beside the first for a query that begins an agency's name,
  * `leadPageOf` its newest report's data, read from its fragment;
  * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can);
@@ -107,7 +107,13 @@ export async function loadShards(
     [base, ...sites].map(async (site, i) => {
       const response = await fetch(`${site}pagefind/shards.json`).catch(() => undefined);
       const index = `${site}pagefind/`;
-      if (response?.ok) return { root: index, manifest: (await response.json()) as ShardList };
+      if (response?.ok) {
+        const manifest = (await response.json()) as ShardList;
+        if (i === 0 || manifest.version === INDEX_FORMAT) return { root: index, manifest };
+        // Built by another version of nianbao: its words are not written as the queries are.
+        console.warn(`nianbao search: the index of ${site} is of format ${manifest.version}, not ${INDEX_FORMAT}; searching without it`);
+        return { root: index };
+      }
       const why = response?.status ?? 'offline';
       if (i === 0) throw new Error(`search index not found (${why})`);
       // Another site's index missing: the search covers the others, and says so in the console.
