@@ -33,6 +33,14 @@ describe('the phrase check', () => {
     expect(findPhrase(text, '依申请公开')).toEqual({ start: text.indexOf('依'), end: text.indexOf('2件') });
   });
 
+  test('passes over any whitespace and the zero-width space, and no other character, in every place of the Basic Multilingual Plane', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const char = String.fromCharCode(c);
+      expect(containsPhrase(`依申${char}请公开`, '依申请公开'), `U+${c.toString(16)}`).toBe(/[\s\u200b]/u.test(char));
+    }
+  });
+
   test('rejects a text that has only part of the query, as pagefind’s candidates may', () => {
     expect(containsPhrase(text, '凌河公园')).toBe(false);
     expect(containsPhrase(text, '申请公开3件')).toBe(false);

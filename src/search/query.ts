@@ -32,12 +32,16 @@ export function pagefindQuery(query: string): string {
   return loneChar ? tokens : `"${tokens}"`;
 }
 
+const WHITESPACE = /[\s\u200b]/u;
+/** Whether the UTF-16 unit `c` is whitespace or a zero-width space: most are ASCII or Chinese, told apart without a regex. */
+const isSpace = (c: number): boolean => (c < 0xa0 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c < 0x3400 || c > 0x9fff ? WHITESPACE.test(String.fromCharCode(c)) : false);
+
 /** Text without whitespace, and for each of its characters the index it had in the text. */
 function compact(text: string): { chars: string; at: number[] } {
   let chars = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (/[\s\u3000\u200b]/u.test(text[i]!)) continue;
+    if (isSpace(text.charCodeAt(i))) continue;
     chars += text[i];
     at.push(i);
   }

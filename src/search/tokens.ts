@@ -34,7 +34,6 @@ const code = (run: string, i: number): string => {
   const n = run.charCodeAt(i) - FIRST;
   return (codes[n] ??= n.toString(36).padStart(WIDTH, '0'));
 };
-const char = (digits: string): string => String.fromCodePoint(parseInt(digits, 36) + FIRST);
 
 /** The tokens of the run of Chinese characters `text[start, end)`, space-separated: overlapping pairs, or the single character. */
 function runText(text: string, start: number, end: number): string {
@@ -123,34 +122,61 @@ export function encodeText(text: string): string {
   return out + text.slice(from);
 }
 
-/** A token in encoded text: a whole word whose first digits are never above `l`. */
-const TOKEN = /(?<![\p{L}\p{N}\p{M}])(?:[0-9a-l][0-9a-z]{2}){1,2}(?![\p{L}\p{N}\p{M}])/gu;
 /** `WORD_LEAD` where it leads a word. */
 const LEAD = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${WORD_LEAD}(?=[\\p{L}\\p{N}\\p{M}])`, 'gu');
+/** Text between tokens: words other than Chinese, without their lead (no token starts with it). */
+const unled = (text: string) => (text.includes(WORD_LEAD) ? text.replace(LEAD, '') : text);
 
-/** The text back from its encoded form (whitespace around former runs may differ). */
+/** A base-36 digit's value; `max`, the largest allowed. */
+function digit(c: number, max: number): number {
+  const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x57 : 36;
+  return d <= max ? d : -1;
+}
+
+/** The character of the three digits at `at`, or -1 when they are none (a token's first digit is never above `l`, 21). */
+function charAt(encoded: string, at: number): number {
+  const a = digit(encoded.charCodeAt(at), 21);
+  const b = digit(encoded.charCodeAt(at + 1), 35);
+  const c = digit(encoded.charCodeAt(at + 2), 35);
+  return a < 0 || b < 0 || c < 0 ? -1 : FIRST + a * 1296 + b * 36 + c;
+}
+
+/**
+ * The text back from its encoded form (whitespace around former runs may differ). Its words are read
+ * between spaces, as `encodeText` writes each token: a scan of the characters, as a regex for the
+ * tokens and a match for each one's characters took twice as long (10,000-character texts of
+ * reports: about 1 ms each in Node.js), which the search page spends for every hit it shows.
+ */
 export function decodeText(stored: string): string {
   // Pagefind puts a zero-width space between the words it stores.
-  const encoded = stored.replace(/\u200b/gu, '');
+  const encoded = stored.includes('\u200b') ? stored.replace(/\u200b/gu, '') : stored;
   let out = '';
+  // Where the text not yet written begins, and the last character of the run before (-1: none).
   let pos = 0;
-  let runEnd: string | undefined;
-  for (const m of encoded.matchAll(TOKEN)) {
-    const chars = m[0].match(/.{3}/gu)!.map(char);
-    // The words between are other than Chinese: without their lead (no token starts with it).
-    let between = encoded.slice(pos, m.index).replace(LEAD, '');
-    // A pair continues the run before it when one space parts them and it starts with that run's last character.
-    if (runEnd !== undefined && chars.length === 2 && between === ' ' && chars[0] === runEnd) {
-      out += chars[1];
-    } else {
-      // encodeText put one space before and one after each run.
-      if (runEnd !== undefined) between = between.replace(/^ /u, '');
-      out += between.replace(/ $/u, '') + chars.join('');
+  let runEnd = -1;
+  for (let start = 0; start < encoded.length; ) {
+    let end = encoded.indexOf(' ', start);
+    if (end < 0) end = encoded.length;
+    const length = end - start;
+    const first = length === 3 || length === 6 ? charAt(encoded, start) : -1;
+    const second = length === 6 && first >= 0 ? charAt(encoded, start + 3) : -1;
+    if (first >= 0 && (length === 3 || second >= 0)) {
+      const between = unled(encoded.slice(pos, start));
+      // A pair continues the run before it when one space parts them and it starts with that run's last character.
+      if (second >= 0 && between === ' ' && first === runEnd) {
+        out += String.fromCharCode(second);
+      } else {
+        // encodeText put one space before and one after each run.
+        const from = runEnd >= 0 && between.startsWith(' ') ? 1 : 0;
+        const to = between.length > from && between.endsWith(' ') ? between.length - 1 : between.length;
+        out += between.slice(from, to) + String.fromCharCode(first) + (second >= 0 ? String.fromCharCode(second) : '');
+      }
+      runEnd = second >= 0 ? second : first;
+      pos = end;
     }
-    runEnd = chars.at(-1);
-    pos = m.index + m[0].length;
+    start = end + 1;
   }
-  const tail = encoded.slice(pos).replace(LEAD, '');
+  const tail = unled(encoded.slice(pos));
   // The spaces encodeText put between Chinese punctuation and words (one written there goes too).
-  return (out + (runEnd === undefined ? tail : tail.replace(/^ /u, ''))).replace(PARTED_BEFORE, '$1').replace(PARTED_AFTER, '$1');
+  return (out + (runEnd >= 0 && tail.startsWith(' ') ? tail.slice(1) : tail)).replace(PARTED_BEFORE, '$1').replace(PARTED_AFTER, '$1');
 }
