@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { preloadNewestShard } from './search-page';
+import { preloadNewestShard, preloadPageScripts } from './search-page';
 
 const list = (base: string) => `<link rel="preload" href="${base}pagefind/shards.json" as="fetch" crossorigin="anonymous">`;
 const page = (base: string) => `<html><head><link rel="modulepreload" href="${base}pagefind/pagefind.js">${list(base)}<link rel="stylesheet" href="${base}_astro/a.css"></head><body></body></html>`;
@@ -44,5 +44,23 @@ describe('the search page’s preloads of the newest shard', () => {
   test('are not added to a page that does not preload the shard list', () => {
     expect(preloadNewestShard('<html><head></head></html>', 'pagefind', preload)).toBeUndefined();
     expect(preloadNewestShard(page('/'), 'pagefind-single', preload)).toBeUndefined();
+  });
+});
+
+describe('the search page’s preloads of its own scripts', () => {
+  const script = (src: string) => `<script type="module" src="${src}"></script>`;
+  const modules = (html: string) => html.match(/<link rel="modulepreload" href="[^"]*"/gu)?.map((l) => l.slice('<link rel="modulepreload" href="'.length, -1));
+
+  test('come first among the module preloads, once each', () => {
+    const html = page('/gov/').replace('</body>', `${script('/gov/_astro/search.a1.js')}${script('/gov/_astro/other.b2.js')}${script('/gov/_astro/search.a1.js')}</body>`);
+    const preloaded = preloadPageScripts(html);
+    expect(modules(preloaded)).toEqual(['/gov/_astro/search.a1.js', '/gov/_astro/other.b2.js', '/gov/pagefind/pagefind.js']);
+    expect(preloadPageScripts(preloaded)).toBe(preloaded);
+  });
+
+  test('go at the end of the head of a page without other module preloads, and none for a page without scripts', () => {
+    const bare = '<html><head><title>t</title></head><body></body></html>';
+    expect(preloadPageScripts(bare.replace('</body>', `${script('/a.js')}</body>`))).toBe(`<html><head><title>t</title><link rel="modulepreload" href="/a.js"></head><body>${script('/a.js')}</body></html>`);
+    expect(preloadPageScripts(bare)).toBe(bare);
   });
 });

@@ -20,6 +20,16 @@ describe('the search index built with the site', () => {
     }
   });
 
+  test('has the search page preload its own script first, before pagefind’s, under the site’s base path', () => {
+    for (const site of [bundledSite, fixtureSite]) {
+      const html = readFileSync(join(site.outDir, 'search/index.html'), 'utf8');
+      const script = /<script type="module" src="([^"]+)"><\/script>/u.exec(html)?.[1];
+      expect(script, site.name).toMatch(new RegExp(`^${site.base}_astro/`, 'u'));
+      const modules = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/gu)].map((m) => m[1]);
+      expect(modules, site.name).toEqual([script, `${site.base}pagefind/pagefind.js`]);
+    }
+  });
+
   test('ships pagefind’s script once, beside the shards, and neither its web worker nor its ready-made UI', () => {
     const { shards } = readManifest(bundledSite.outDir);
     const files = (shard: string) => readdirSync(join(bundledSite.outDir, 'pagefind', shard));
