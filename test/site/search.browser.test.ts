@@ -293,12 +293,14 @@ describe('search in Chromium', () => {
       const counted = globalThis as { segmenters?: number };
       counted.segmenters = 0;
       const Native = Intl.Segmenter;
-      Intl.Segmenter = class extends Native {
-        constructor(...args: ConstructorParameters<typeof Native>) {
-          super(...args);
-          counted.segmenters! += 1;
-        }
-      };
+      Object.defineProperty(Intl, 'Segmenter', {
+        value: class extends Native {
+          constructor(...args: ConstructorParameters<typeof Native>) {
+            super(...args);
+            counted.segmenters! += 1;
+          }
+        },
+      });
     });
     await page.goto(server.url(`search/?q=${encodeURIComponent('政府开放日')}`));
     expect((await results(page)).links.map(pathOf)).toEqual(containing('政府开放日').map((r) => pagePath(r)));
