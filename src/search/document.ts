@@ -2,9 +2,11 @@ import { contactLines, reportArticle } from '../report/article';
 import type { RenderedNarrative } from '../report/narrative';
 import type { Report } from '../report/schema';
 import { reportFilters } from './facets';
-import { escapeAttr, escapeText, searchableHtml } from './index-html';
+import { escapeAttr, escapeText, searchableBody, searchablePage } from './index-html';
+import { encodeText } from './tokens';
 
 const span = (attr: string, name: string, value: string) => `<span ${attr}="${name}">${escapeText(value)}</span>`;
+const encoded = (text: string) => escapeText(encodeText(text));
 
 /**
  * A report as the search index reads it, made from its content rather than from its built page,
@@ -24,11 +26,13 @@ export function searchDocument(report: Report, narrative: RenderedNarrative): st
     span('data-pagefind-meta', 'region', report.region.join(' / ')),
     span('data-pagefind-sort', 'year', String(report.year)),
   ];
-  return searchableHtml(
-    `<h1>${escapeText(report.title)}</h1>` +
-      `<div hidden data-pagefind-ignore>${fields.join('')}</div>` +
-      `<p>${escapeText([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
-      intro +
-      sections.map((s) => `<section><h2 id="${escapeAttr(s.id)}">${escapeText(s.heading)}</h2>${s.html}</section>`).join(''),
+  // Written as the parser writes it back (src/search/index-html.ts), the report's own text in tokens:
+  // only the bodies' HTML is read again.
+  return searchablePage(
+    `<h1>${encoded(report.title)}</h1>` +
+      `<div hidden="" data-pagefind-ignore="">${fields.join('')}</div>` +
+      `<p>${encoded([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
+      searchableBody(intro) +
+      sections.map((s) => `<section><h2 id="${escapeAttr(s.id)}">${encoded(s.heading)}</h2>${searchableBody(s.html)}</section>`).join(''),
   );
 }
