@@ -62,8 +62,8 @@ export function preloadPageScripts(html: string): string {
 }
 
 /**
- * Adds the newest shard's preloads and those of the page's scripts to the built search page, written anew rather than in place:
- * the page may be a link to Astro's copy of it (src/site/output-copies.ts).
+ * Adds the newest shard's preloads and those of the page's scripts to the built search page, written
+ * anew rather than in place: the page may be a link to Astro's copy of it (src/site/output-copies.ts).
  */
 export async function preloadOnSearchPage(site: string, dir: string, preload: ShardPreload): Promise<void> {
   const file = join(site, 'search', 'index.html');

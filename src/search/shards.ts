@@ -11,7 +11,6 @@ export interface Shard {
   files: string[];
 }
 
-/** The list the browser reads to know which shards to search; the first shard also holds pagefind's script. */
 /**
  * The index's format, which the browser checks in other sites' manifests: their queries are written
  * as its words are. 2 since words other than Chinese are led by a `z` (src/search/tokens.ts): a
@@ -19,6 +18,7 @@ export interface Shard {
  */
 export const INDEX_FORMAT = 2;
 
+/** The list the browser reads to know which shards to search; the first shard also holds pagefind's script. */
 export interface ShardManifest {
   version: typeof INDEX_FORMAT;
   /** Shard folders relative to `pagefind/`, each ending in `/`, newest year first. */

@@ -15,7 +15,9 @@
 /** CJK Unified Ideographs, Extension A and the main block: U+3400–U+9FFF. */
 const FIRST = 0x3400;
 const WIDTH = 3;
-/** Leads every word other than Chinese, a letter no token starts with ((0x9fff − FIRST) / 36² < 22: `0`–`l`). */
+/** The largest first digit of a character's: 21 (`l`), the last character being 0x9fff. */
+const TOP_DIGIT = Math.floor((0x9fff - FIRST) / 36 ** (WIDTH - 1));
+/** Leads every word other than Chinese: a letter no token starts with (above `l`). */
 const WORD_LEAD = 'z';
 /** A token: one or two characters of three base-36 digits each. */
 const HAN_TOKEN = /^(?:[0-9a-l][0-9a-z]{2}){1,2}$/u;
@@ -133,9 +135,9 @@ function digit(c: number, max: number): number {
   return d <= max ? d : -1;
 }
 
-/** The character of the three digits at `at`, or -1 when they are none (a token's first digit is never above `l`, 21). */
+/** The character of the three digits at `at`, or -1 when they are none. */
 function charAt(encoded: string, at: number): number {
-  const a = digit(encoded.charCodeAt(at), 21);
+  const a = digit(encoded.charCodeAt(at), TOP_DIGIT);
   const b = digit(encoded.charCodeAt(at + 1), 35);
   const c = digit(encoded.charCodeAt(at + 2), 35);
   return a < 0 || b < 0 || c < 0 ? -1 : FIRST + a * 1296 + b * 36 + c;

@@ -83,7 +83,8 @@ export function oneOpensFirst<K, T extends { opened: Promise<unknown> }>(open: (
  * copy over the other's memory. Each asks for its entry with the shard's tag (`ShardManifest.tags`),
  * the URL the page preloaded. pagefind.js is fetched while the shard list is. The shards of the other
  * sites of `sites` (SEARCH_SITES: a portal built one site per province) join the site's own, year by
- * year (those whose index is of another format, `INDEX_FORMAT`, are left out); each instance's links lead to its own site, whose base path Pagefind takes from the shard's.
+ * year, but for those of an index of another format (`INDEX_FORMAT`); each instance's links lead to
+ * its own site, whose base path Pagefind takes from the shard's.
  * `leadFor` gives the shard to search beside the first for a query that begins an agency's name,
  * `leadPageOf` its newest report's data, read from its fragment;
  * `holdersOf`, the shards that can hold a query (those of sites without a word directory all can);
