@@ -59,8 +59,9 @@ describe('index tokens', () => {
   });
 
   test('read back any stored text as the regex and replaces do, tokens of wrong digits or out of place included', () => {
-    // Tokens, digits around the limit of a token's first (l, m), spaces, Pagefind's zero-width space, leads, marks, words.
-    const pieces = ['5tg', '72m8aq', 'l00', 'm00', 'lzz', '5tgm00', 'zz', 'z2023', ' ', ' ', '  ', '\u200b', '：', '，', 'é', 'a', '政', '0', '-'];
+    // Tokens, digits around the limit of a token's first (l, m), spaces, Pagefind's zero-width space, leads, marks, words,
+    // a character outside the BMP and its halves alone, a combining mark.
+    const pieces = ['5tg', '72m8aq', 'l00', 'm00', 'lzz', '5tgm00', 'zz', 'z2023', ' ', ' ', '  ', '\u200b', '：', '，', 'é', 'a', '政', '0', '-', 'z', '𠀀', '\ud840', '\udc00', '\u0301'];
     const { int, pick } = random(11);
     for (let n = 0; n < 20_000; n++) {
       let stored = '';

@@ -124,10 +124,32 @@ export function encodeText(text: string): string {
   return out + text.slice(from);
 }
 
-/** `WORD_LEAD` where it leads a word. */
-const LEAD = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${WORD_LEAD}(?=[\\p{L}\\p{N}\\p{M}])`, 'gu');
-/** Text between tokens: words other than Chinese, without their lead (no token starts with it). */
-const unled = (text: string) => (text.includes(WORD_LEAD) ? text.replace(LEAD, '') : text);
+const LETTER_DIGIT_MARK = /^[\p{L}\p{N}\p{M}]$/u;
+/** Whether the code point at `i` (its first unit) is a letter, digit or mark. */
+function wordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? isLetterOrDigit(c) : LETTER_DIGIT_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+/** The first unit of the code point that ends before `i`: one back, or two for a surrogate pair. */
+const pointBefore = (text: string, i: number): number =>
+  i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
+
+/**
+ * Text between tokens: words other than Chinese, without their lead (no token starts with it), a
+ * `WORD_LEAD` being one where no letter, digit or mark comes before it and one comes after. Found by
+ * `indexOf`: a regex with those classes around it took a tenth of a cold search's script time.
+ */
+function unled(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(WORD_LEAD); at >= 0; at = text.indexOf(WORD_LEAD, at + 1)) {
+    if (wordCharAt(text, pointBefore(text, at)) || !wordCharAt(text, at + 1)) continue;
+    out += text.slice(from, at);
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** A base-36 digit's value; `max`, the largest allowed. */
 function digit(c: number, max: number): number {
