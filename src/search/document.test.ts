@@ -1,9 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { contactLines } from '../report/article';
+import { contactLines, reportArticle } from '../report/article';
+import type { RenderedNarrative } from '../report/narrative';
+import type { Report } from '../report/schema';
 import { bundledReports, contentCatalog } from '../test-support/content';
-import { searchDocument } from './document';
+import { searchDocument, searchFields } from './document';
 import { reportFilters } from './facets';
+import { escapeAttr, escapeText, searchableHtml } from './index-html';
 import { decodeText } from './tokens';
+
+/** The document as first made: its article written as HTML, then read by the parser, which encodes its texts. */
+function parsedDocument(report: Report, narrative: RenderedNarrative): string {
+  const { intro, sections } = reportArticle(report, narrative);
+  return searchableHtml(
+    `<h1>${escapeText(report.title)}</h1>` +
+      `<div hidden data-pagefind-ignore>${searchFields(report)}</div>` +
+      `<p>${escapeText([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
+      intro +
+      sections.map((s) => `<section><h2 id="${escapeAttr(s.id)}">${escapeText(s.heading)}</h2>${s.html}</section>`).join(''),
+  );
+}
 
 const catalog = contentCatalog(bundledReports);
 
@@ -16,6 +31,10 @@ describe('a report’s search document', () => {
   for (const { id, report, narrative } of catalog) {
     const doc = searchDocument(report, narrative());
     const text = decodeText(doc);
+
+    test(`${id}: is the document the parser makes of its article, written directly`, () => {
+      expect(doc).toBe(parsedDocument(report, narrative()));
+    });
 
     test(`${id}: holds its title, agency and narrative, not its tables`, () => {
       expect(text).toContain(report.title);

@@ -8,6 +8,18 @@ import { encodeText } from './tokens';
 const span = (attr: string, name: string, value: string) => `<span ${attr}="${name}">${escapeText(value)}</span>`;
 const encoded = (text: string) => escapeText(encodeText(text));
 
+/** A report's filters, result metadata and sort value, as the spans Pagefind reads them from. */
+export function searchFields(report: Report): string {
+  return [
+    ...Object.entries(reportFilters(report)).map(([name, value]) => span('data-pagefind-filter', name, value)),
+    span('data-pagefind-meta', 'title', report.title),
+    span('data-pagefind-meta', 'agency', report.agency),
+    span('data-pagefind-meta', 'year', String(report.year)),
+    span('data-pagefind-meta', 'region', report.region.join(' / ')),
+    span('data-pagefind-sort', 'year', String(report.year)),
+  ].join('');
+}
+
 /**
  * A report as the search index reads it, made from its content rather than from its built page,
  * so that the index can be made while Astro is still starting and rendering: its title, agency,
@@ -18,19 +30,11 @@ const encoded = (text: string) => escapeText(encodeText(text));
  */
 export function searchDocument(report: Report, narrative: RenderedNarrative): string {
   const { intro, sections } = reportArticle(report, narrative);
-  const fields = [
-    ...Object.entries(reportFilters(report)).map(([name, value]) => span('data-pagefind-filter', name, value)),
-    span('data-pagefind-meta', 'title', report.title),
-    span('data-pagefind-meta', 'agency', report.agency),
-    span('data-pagefind-meta', 'year', String(report.year)),
-    span('data-pagefind-meta', 'region', report.region.join(' / ')),
-    span('data-pagefind-sort', 'year', String(report.year)),
-  ];
   // Written as the parser writes it back (src/search/index-html.ts), the report's own text in tokens:
   // only the bodies' HTML is read again.
   return searchablePage(
     `<h1>${encoded(report.title)}</h1>` +
-      `<div hidden="" data-pagefind-ignore="">${fields.join('')}</div>` +
+      `<div hidden="" data-pagefind-ignore="">${searchFields(report)}</div>` +
       `<p>${encoded([report.agency, report.region.join(' '), `${report.year}年度`, report.published ?? '', ...contactLines(report)].join(' '))}</p>` +
       searchableBody(intro) +
       sections.map((s) => `<section><h2 id="${escapeAttr(s.id)}">${encoded(s.heading)}</h2>${searchableBody(s.html)}</section>`).join(''),
