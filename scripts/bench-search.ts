@@ -44,7 +44,8 @@ function within<T>(what: string, measured: Promise<T>): Promise<T> {
 
 const server = await serveStatic(site, values.base);
 const browser = await launchBrowser();
-const firstHit = `new Promise((ok) => { const t0 = performance.now(); const seen = () => document.querySelector('.search-hit') || /没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''); if (seen()) return ok(0); new MutationObserver((_, o) => { if (seen()) { o.disconnect(); ok(performance.now() - t0); } }).observe(document.body, { childList: true, subtree: true, characterData: true }); })`;
+// The resolver is kept on the window: a promise nothing else held was once collected before the hit showed ("Resulting promise was garbage collected").
+const firstHit = `new Promise((ok) => { window.nianbaoFirstHit = ok; const t0 = performance.now(); const seen = () => document.querySelector('.search-hit') || /没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''); if (seen()) return ok(0); new MutationObserver((_, o) => { if (seen()) { o.disconnect(); ok(performance.now() - t0); } }).observe(document.body, { childList: true, subtree: true, characterData: true }); })`;
 try {
   for (const q of positionals) {
     const cold: number[] = [];
