@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { reportToMarkdown } from '../../src/report/write';
 import { generateReports } from '../synthetic/generate';
 import { bareAstroBuild } from './baseline';
-import { buildPhases, cpuTimes, folderSize, isSearchStep, stealPercent } from './measure';
+import { buildPhases, cpuTimes, fileCreationMs, folderSize, isSearchStep, stealPercent } from './measure';
 import { run } from './run';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -29,6 +29,8 @@ if (!Number.isInteger(reports) || reports < 1) {
   process.exit(1);
 }
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+/** Empty files created to time the file system before the build: about a tenth of a second on a quiet one. */
+const FILES_PROBED = 2000;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 const work = await mkdtemp(join(tmpdir(), 'nianbao-bench-'));
@@ -51,6 +53,8 @@ for (let i = 0; i < generated.length; i += 256) {
 // project's cache alone. Astro's .astro folder is still shared: run no other build meanwhile.
 const env = { REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: join(work, 'astro-cache') };
 const loadBefore = loadavg()[0]!;
+// How fast the file system creates files at this moment, which the build's cost follows (README, "Files created").
+const filesMs = fileCreationMs(join(work, 'probe'), FILES_PROBED);
 // The hypervisor's share of the machine while the site builds: a slow run on a shared machine shows it.
 const cpuBefore = await cpuTimes();
 const build = () => run('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: root, env });
@@ -99,6 +103,7 @@ console.log(
     ratio: round(astro / baseline.seconds, 2),
     ...(rebuild === undefined ? {} : { rebuild_seconds: round(rebuild.seconds), rebuild_cpu_seconds: round(rebuild.cpuSeconds) }),
     load_average: round(loadBefore, 2),
+    files_ms: Math.round(filesMs),
     ...(cpuBefore && cpuAfter ? { steal_percent: round(stealPercent(cpuBefore, cpuAfter)) } : {}),
   }),
 );
