@@ -68,13 +68,17 @@ const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 const MARK = `[${MARK_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`;
 const isLetterOrDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isHan = (c: number) => c >= FIRST && c <= 0x9fff;
-/** A letter, digit or mark of a script other than Chinese, tested only for characters outside ASCII, Chinese and the marks. */
-const OTHER_WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-/** Whether the character at `i` is part of a word other than Chinese: a letter, digit or mark of any other script, and none of the marks. */
+const LETTER_DIGIT_MARK = /^[\p{L}\p{N}\p{M}]$/u;
+/** Whether the code point at `i` (its first unit) is a letter, digit or mark, of any script: ASCII told without the regex. */
+function letterDigitMarkAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? isLetterOrDigit(c) : LETTER_DIGIT_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+/** Whether the character at `i` is part of a word other than Chinese: a letter, digit or mark, neither Chinese nor one of the marks. */
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return isLetterOrDigit(c);
-  return !isHan(c) && !isMark(c) && OTHER_WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  return c < 0x80 ? isLetterOrDigit(c) : !isHan(c) && !isMark(c) && letterDigitMarkAt(text, i);
 }
 const WORD_CHAR = `(?![\\u3400-\\u9fff]|${MARK})[\\p{L}\\p{N}\\p{M}]`;
 const PARTED_AFTER = new RegExp(`(${MARK}) (?=${WORD_CHAR})`, 'gu');
@@ -124,13 +128,6 @@ export function encodeText(text: string): string {
   return out + text.slice(from);
 }
 
-const LETTER_DIGIT_MARK = /^[\p{L}\p{N}\p{M}]$/u;
-/** Whether the code point at `i` (its first unit) is a letter, digit or mark. */
-function wordCharAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return c < 0x80 ? isLetterOrDigit(c) : LETTER_DIGIT_MARK.test(String.fromCodePoint(text.codePointAt(i)!));
-}
 /** The first unit of the code point that ends before `i`: one back, or two for a surrogate pair. */
 const pointBefore = (text: string, i: number): number =>
   i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
@@ -144,7 +141,7 @@ function unled(text: string): string {
   let out = '';
   let from = 0;
   for (let at = text.indexOf(WORD_LEAD); at >= 0; at = text.indexOf(WORD_LEAD, at + 1)) {
-    if (wordCharAt(text, pointBefore(text, at)) || !wordCharAt(text, at + 1)) continue;
+    if (letterDigitMarkAt(text, pointBefore(text, at)) || !letterDigitMarkAt(text, at + 1)) continue;
     out += text.slice(from, at);
     from = at + 1;
   }
