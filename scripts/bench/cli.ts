@@ -29,8 +29,10 @@ if (!Number.isInteger(reports) || reports < 1) {
   process.exit(1);
 }
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
-/** Empty files created to time the file system before the build: 60–250 ms on a quiet one here, 780–970 ms right after a large deletion. */
+/** Empty files created to time the file system before the build: 50–250 ms on a quiet one here, 600–1,700 ms in the minutes after a large deletion. */
 const FILES_PROBED = 2000;
+/** Above this, the run is said to start on a file system still slowed by a deletion. */
+const SLOW_FILES_MS = 400;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 const work = await mkdtemp(join(tmpdir(), 'nianbao-bench-'));
@@ -55,6 +57,10 @@ const env = { REPORTS_DIR: reportsDir, ASTRO_CACHE_DIR: join(work, 'astro-cache'
 const loadBefore = loadavg()[0]!;
 // How fast the file system creates files at this moment, which the build's cost follows (README, "Files created").
 const filesMs = fileCreationMs(join(work, 'probe'), FILES_PROBED);
+if (filesMs > SLOW_FILES_MS) {
+  log(`the file system took ${Math.round(filesMs)} ms to create ${FILES_PROBED} empty files (a quiet one takes well under ${SLOW_FILES_MS}):`);
+  log('something large was deleted in the last minutes (a kept folder, an earlier run), and this run will be slower than the code is (README, "Files created")');
+}
 // The hypervisor's share of the machine while the site builds: a slow run on a shared machine shows it.
 const cpuBefore = await cpuTimes();
 const build = () => run('npm', ['run', '-s', 'build', '--', '--outDir', outDir], { cwd: root, env });
@@ -86,7 +92,10 @@ if (values.rebuild) {
 }
 
 if (values.keep) log(`kept ${work}`);
-else await rm(work, { recursive: true, force: true });
+else {
+  log(`removing ${work}: a run started in the next six minutes will create its files slower (README, "Files created")`);
+  await rm(work, { recursive: true, force: true });
+}
 
 console.log(
   JSON.stringify({
