@@ -40,6 +40,7 @@ const fold = (text: string): string => (MAY_FOLD.test(text) ? text.normalize('NF
 /** A shard's words, each with the first page holding it and whether that page is the only one. */
 export type ShardWords = Map<string, { page: string; only: boolean }>;
 
+/** A character of a `WORD` in folded text, which is lower case: tokens.ts tells letters of either case, and of any script, before folding. */
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /** Adds to `into` the words of a search document, `page`'s (a superset of those Pagefind finds it by). */
