@@ -6,14 +6,13 @@
 import { spawn } from 'node:child_process';
 import { readdir, rm, rename } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/report/errors';
 import { removeLater } from '../src/site/build-cache';
 import type { BuildMessage, BuildReply } from '../src/site/build-channel';
 import type { CachedReport } from '../src/site/report-cache';
-import { ASTRO_NODE_FLAGS } from './build/astro-flags';
+import { ASTRO_NODE_FLAGS, astroHeapFlags } from './build/astro-flags';
 import { dropStalePages, keepPages, pagesToKeep, recordOutput } from './build/kept-pages';
 import { SearchIndex } from './build/search-index';
 import { postBuildSteps } from './build/steps';
@@ -34,9 +33,7 @@ class ReportProblems extends Error {}
 function astroBuild(dir: string, search: SearchIndex, keeping?: Promise<unknown>): Promise<void> {
   const astro = resolve(root, 'scripts/build/astro-build.mjs');
   return new Promise((ok, fail) => {
-    // V8 stops at about 4 GiB of heap whatever the machine has; a large portal may use half the machine.
-    const heap = process.env.NODE_OPTIONS?.includes('max-old-space-size') ? [] : [`--max-old-space-size=${Math.floor(totalmem() / 2 ** 21)}`];
-    const child = spawn(process.execPath, [...heap, ...ASTRO_NODE_FLAGS, astro, dir], {
+    const child = spawn(process.execPath, [...astroHeapFlags(process.env.NODE_OPTIONS), ...ASTRO_NODE_FLAGS, astro, dir], {
       cwd: root,
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NIANBAO_BUILD_CHANNEL: '1', ...(keeping ? { NIANBAO_KEPT_PAGES: dir } : {}) },
